@@ -1,0 +1,125 @@
+package io.lifeboat.cli;
+
+import io.lifeboat.common.ExitCodes;
+import io.lifeboat.common.ExitException;
+import io.lifeboat.common.InvalidInputException;
+import io.lifeboat.common.Problem;
+import io.lifeboat.store.StoreException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The one factory for the command line, shared by {@code main}, the tests and the shell:
+ * {@code Cli.create(out, err).execute(args)}. Data goes to {@code out}, messages to {@code err}.
+ */
+public final class Cli {
+    /** Help never runs wider than this, whatever the terminal. */
+    static final int HELP_WIDTH = 100;
+
+    private Cli() {
+    }
+
+    public static CommandLine create(PrintWriter out, PrintWriter err) {
+        return create(out, err, Env.system());
+    }
+
+    public static CommandLine create(PrintWriter out, PrintWriter err, Env env) {
+        LifeboatCommand root = new LifeboatCommand(env);
+        CommandLine cl = new CommandLine(root);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setUsageHelpWidth(helpWidth(env));
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(env.noColor() ? Ansi.OFF : Ansi.AUTO));
+        cl.setParameterExceptionHandler(shortErrors());
+        cl.setExecutionExceptionHandler(failures(root));
+        cl.setExitCodeExceptionMapper(t -> t instanceof ExitException e ? e.code() : ExitCodes.FAILURE);
+        cl.setExecutionStrategy(parseResult -> {
+            try {
+                return new CommandLine.RunLast().execute(parseResult);
+            } finally {
+                root.closeResources();
+            }
+        });
+        return cl;
+    }
+
+    /** Runs with the process's real streams (UTF-8 whatever the locale) and returns the exit code. */
+    public static int run(Env env, String... args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8), true);
+        try {
+            return create(out, err, env).execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static int helpWidth(Env env) {
+        String cols = env.get("COLUMNS");
+        try {
+            if (cols != null) return Math.max(60, Math.min(HELP_WIDTH, Integer.parseInt(cols.strip())));
+        } catch (NumberFormatException e) {
+            // fall through
+        }
+        return HELP_WIDTH;
+    }
+
+    /** Usage errors: one line saying what is wrong, suggestions for typos, and where to read more. */
+    private static IParameterExceptionHandler shortErrors() {
+        return (ParameterException ex, String[] args) -> {
+            CommandLine cmd = ex.getCommandLine();
+            PrintWriter err = cmd.getErr();
+            err.println("error: " + ex.getMessage());
+            if (ex instanceof UnmatchedArgumentException u) {
+                UnmatchedArgumentException.printSuggestions(u, err);
+            }
+            err.printf("Try '%s --help' for more information.%n", cmd.getCommandSpec().qualifiedName());
+            err.flush();
+            return ExitCodes.USAGE;
+        };
+    }
+
+    /** Failures while running: bad input is exit 2 with every problem listed; anything else is exit 1. */
+    private static IExecutionExceptionHandler failures(LifeboatCommand root) {
+        return (Exception ex, CommandLine cmd, ParseResult parseResult) -> {
+            PrintWriter err = cmd.getErr();
+            int code;
+            if (ex instanceof InvalidInputException invalid) {
+                for (Problem p : invalid.problems()) err.println(p);
+                if (invalid.problems().size() > 1) {
+                    err.println(invalid.problems().size() + " problems; nothing was changed.");
+                }
+                code = ExitCodes.USAGE;
+            } else if (ex instanceof ExitException exit) {
+                if (exit.getMessage() != null && !exit.getMessage().isEmpty()) {
+                    err.println((exit.code() == ExitCodes.ATTENTION ? "" : "error: ") + exit.getMessage());
+                }
+                code = exit.code();
+            } else if (ex instanceof StoreException) {
+                err.println("error: " + ex.getMessage());
+                code = ExitCodes.FAILURE;
+            } else {
+                err.println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+                if (!root.errors) err.println("(run again with -e to see the stack trace)");
+                code = ExitCodes.FAILURE;
+            }
+            if (root.errors) ex.printStackTrace(err);
+            err.flush();
+            return code;
+        };
+    }
+}

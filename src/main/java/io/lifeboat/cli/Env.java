@@ -1,0 +1,49 @@
+package io.lifeboat.cli;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+
+/**
+ * What the process sees of its surroundings: environment variables, the clock, whether stdout and
+ * stdin are terminals, the OS user. Tests build one by hand; {@link #system()} reads the real ones.
+ */
+public record Env(Map<String, String> variables, Clock clock, boolean stdoutTerminal, boolean stdinTerminal,
+                  String user) {
+
+    public Env {
+        variables = Map.copyOf(variables);
+    }
+
+    public static Env system() {
+        Map<String, String> vars = System.getenv();
+        boolean tty = System.console() != null;
+        String user = vars.getOrDefault("LIFEBOAT_ACTOR", System.getProperty("user.name", "unknown"));
+        return new Env(vars, clockFrom(vars), tty, tty, user);
+    }
+
+    /** A quiet, non-terminal environment with a fixed clock, for tests. */
+    public static Env test(Map<String, String> variables, Instant now) {
+        return new Env(variables, Clock.fixed(now, ZoneId.of("UTC")), false, false, "tester");
+    }
+
+    public String get(String name) {
+        return variables.get(name);
+    }
+
+    public boolean noColor() {
+        String v = variables.get("NO_COLOR");
+        return v != null && !v.isEmpty();
+    }
+
+    /**
+     * {@code LIFEBOAT_NOW} pins "now" (an ISO-8601 instant) for rehearsals and reproducible demos;
+     * otherwise the system clock.
+     */
+    private static Clock clockFrom(Map<String, String> vars) {
+        String now = vars.get("LIFEBOAT_NOW");
+        if (now == null || now.isBlank()) return Clock.systemDefaultZone();
+        return Clock.fixed(java.time.OffsetDateTime.parse(now).toInstant(), ZoneId.systemDefault());
+    }
+}

@@ -1,0 +1,25 @@
+package io.lifeboat.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine.IVersionProvider;
+
+/** {@code --version}: the build's version, read from a resource the build fills in. */
+public final class VersionProvider implements IVersionProvider {
+    public static String version() {
+        Properties p = new Properties();
+        try (InputStream in = VersionProvider.class.getResourceAsStream("/io/lifeboat/version.properties")) {
+            if (in != null) p.load(in);
+        } catch (IOException e) {
+            // fall through to "dev"
+        }
+        String v = p.getProperty("version", "dev");
+        return v.startsWith("${") ? "dev" : v;
+    }
+
+    @Override
+    public String[] getVersion() {
+        return new String[] {"lifeboat " + version()};
+    }
+}

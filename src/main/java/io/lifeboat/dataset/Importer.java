@@ -1,0 +1,189 @@
+package io.lifeboat.dataset;
+
+import io.lifeboat.common.InvalidInputException;
+import io.lifeboat.common.Problem;
+import io.lifeboat.common.ProgressListener;
+import io.lifeboat.model.Segment;
+import io.lifeboat.store.BookingRepository;
+import io.lifeboat.store.Database;
+import io.lifeboat.store.SegmentRepository;
+import io.lifeboat.store.SupplierRepository;
+import io.lifeboat.store.Upserter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Loads one CSV file into the store as a single transaction. Every row is validated; if any row is
+ * bad, every problem is reported and nothing lands. Rows are upserted by natural key, so loading the
+ * same file twice changes nothing the second time.
+ */
+public final class Importer {
+    /** Rows checked against the booking table together, and written together. */
+    private static final int CHUNK = 2000;
+
+    private final Database db;
+
+    public Importer(Database db) {
+        this.db = db;
+    }
+
+    public ImportSummary run(Dataset dataset, Path file, ProgressListener progress) {
+        String name = file.toString();
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidInputException(Problem.general(name, Files.exists(file)
+                    ? "not a regular file" : "no such file"));
+        }
+        return switch (dataset) {
+            case BOOKINGS -> load(dataset, file, progress, new BookingRepository(db).upserter(),
+                    () -> new BookingRepository(db).count(), null);
+            case SEGMENTS -> {
+                BookingRepository bookings = new BookingRepository(db);
+                Upserter<Segment> up = new SegmentRepository(db).upserter();
+                yield load(dataset, file, progress, up, () -> new SegmentRepository(db).count(),
+                        new ParentCheck<Segment>(Segment::bookingId, bookings));
+            }
+            case SUPPLIERS -> load(dataset, file, progress, new SupplierRepository(db).upserter(),
+                    () -> new SupplierRepository(db).count(), null);
+        };
+    }
+
+    private interface Counter {
+        long count();
+    }
+
+    /** Checks that rows reference existing bookings, a chunk at a time. */
+    private record ParentCheck<T>(java.util.function.Function<T, String> parent, BookingRepository bookings) {
+        void check(List<T> rows, List<Long> lines, String file, List<Problem> problems) {
+            Set<String> wanted = new LinkedHashSet<>();
+            for (T r : rows) wanted.add(parent.apply(r));
+            Set<String> found = bookings.existing(wanted);
+            if (found.size() == wanted.size()) return;
+            for (int i = 0; i < rows.size(); i++) {
+                String id = parent.apply(rows.get(i));
+                if (!found.contains(id)) {
+                    problems.add(Problem.at(file, lines.get(i), "booking_id",
+                            "unknown booking '" + id + "' (import it with 'lifeboat import bookings' first)"));
+                }
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> ImportSummary load(Dataset dataset, Path file, ProgressListener progress, Upserter<T> upserter,
+                                   Counter counter, ParentCheck<T> parentCheck) {
+        CsvCodec<T> codec = (CsvCodec<T>) dataset.codec();
+        String name = file.toString();
+        long size = sizeOf(file);
+        try (upserter) {
+            return db.inTransaction(c -> {
+                long before = counter.count();
+                List<Problem> problems = new ArrayList<>();
+                FingerprintSet keys = new FingerprintSet();
+                Set<String> suspectedDuplicates = new HashSet<>();
+                List<T> chunk = new ArrayList<>(CHUNK);
+                List<Long> chunkLines = new ArrayList<>(CHUNK);
+                long rows = 0;
+                progress.start("import " + dataset.code(), size);
+                try (CsvRows csv = CsvRows.open(name, open(file), codec.columns())) {
+                    RowCheck check = new RowCheck(csv, codec.columns(), problems);
+                    while (csv.next()) {
+                        rows++;
+                        check.begin();
+                        T value = codec.read(check);
+                        if (value == null) continue;
+                        String key = codec.key(value);
+                        if (!keys.add(key)) {
+                            suspectedDuplicates.add(key);
+                            continue;
+                        }
+                        chunk.add(value);
+                        chunkLines.add(csv.line());
+                        if (chunk.size() == CHUNK) {
+                            write(chunk, chunkLines, name, problems, upserter, parentCheck);
+                            progress.advanceTo(csv.position());
+                        }
+                    }
+                    write(chunk, chunkLines, name, problems, upserter, parentCheck);
+                } finally {
+                    progress.finish();
+                }
+                if (!suspectedDuplicates.isEmpty()) {
+                    problems.addAll(confirmDuplicates(file, codec, suspectedDuplicates));
+                }
+                if (!problems.isEmpty()) {
+                    problems.sort((a, b) -> Long.compare(a.line(), b.line()));
+                    throw new InvalidInputException(problems);
+                }
+                upserter.flush();
+                long after = counter.count();
+                long inserted = after - before;
+                long updated = upserter.changed() - inserted;
+                return new ImportSummary(dataset.code(), name, rows, inserted, updated, rows - inserted - updated);
+            });
+        }
+    }
+
+    private static <T> void write(List<T> chunk, List<Long> lines, String file, List<Problem> problems,
+                                  Upserter<T> upserter, ParentCheck<T> parentCheck) {
+        if (chunk.isEmpty()) return;
+        if (parentCheck != null) parentCheck.check(chunk, lines, file, problems);
+        // Once anything is wrong the transaction will roll back; keep reading only to report.
+        if (problems.isEmpty()) {
+            for (T v : chunk) upserter.add(v);
+        }
+        chunk.clear();
+        lines.clear();
+    }
+
+    /** Second pass over the file, only for keys whose fingerprints collided: report real duplicates exactly. */
+    private <T> List<Problem> confirmDuplicates(Path file, CsvCodec<T> codec, Set<String> suspects) {
+        List<Problem> out = new ArrayList<>();
+        Map<String, Long> firstLine = new HashMap<>();
+        List<Problem> ignored = new ArrayList<>();
+        try (CsvRows csv = CsvRows.open(file.toString(), open(file), codec.columns())) {
+            RowCheck check = new RowCheck(csv, codec.columns(), ignored);
+            while (csv.next()) {
+                check.begin();
+                T value = codec.read(check);
+                if (value == null) continue;
+                String key = codec.key(value);
+                if (!suspects.contains(key)) continue;
+                Long first = firstLine.putIfAbsent(key, csv.line());
+                if (first != null) {
+                    out.add(Problem.at(file.toString(), csv.line(), codec.keyField(),
+                            "duplicate key " + key.replace('\u0000', ',') + " (first at line " + first + ")"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static InputStream open(Path file) {
+        try {
+            return Files.newInputStream(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(Problem.general(file.toString(), "no such file"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.lifeboat.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything that differs between database engines lives behind this interface: identity columns,
+ * the spatial prefilter, locking for migrations. Repositories and migrations are written once in
+ * portable SQL and ask the dialect only for these pieces.
+ */
+public interface Dialect {
+
+    /** A short name shown by {@code db status}: {@code sqlite} or {@code postgresql}. */
+    String name();
+
+    /** Replacements for {@code ${token}} placeholders in migration scripts. */
+    Map<String, String> migrationTokens();
+
+    /** Extra statements a migration version needs on this engine only (e.g. SQLite's R*Tree). */
+    List<String> extraMigrationStatements(int version);
+
+    /** Serialises concurrent migrations: called inside the migration transaction before reading the version. */
+    void lockForMigration(Connection connection) throws SQLException;
+
+    /**
+     * The FROM fragment of the spatial prefilter; it must expose the segment table as {@code s}.
+     * Paired with {@link #segmentBoxCondition()}; together they may select a superset, never less.
+     */
+    String segmentBoxFrom();
+
+    /**
+     * The WHERE condition of the spatial prefilter, taking parameters in this order:
+     * minLon, maxLon, minLat, maxLat, fromMs, untilMs.
+     */
+    String segmentBoxCondition();
+
+    /** Whether an upsert's conflict test distinguishes "unchanged" rows (counts 0) from updated ones. */
+    default String distinctFrom() {
+        return "IS DISTINCT FROM";
+    }
+}

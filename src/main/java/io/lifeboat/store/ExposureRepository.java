@@ -1,0 +1,105 @@
+package io.lifeboat.store;
+
+import io.lifeboat.model.ExposedSegment;
+import io.lifeboat.model.SegmentKind;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The index side of the exposure query: candidate segments of confirmed bookings overlapping a time
+ * window, narrowed by a bounding box (spatial index) or by region codes (region index). Candidates may
+ * be a superset in space; the exposure stage applies the exact area test.
+ */
+public final class ExposureRepository {
+    private static final String COLUMNS = "s.segment_id, s.booking_id, s.seq, s.kind, s.supplier_id, s.place, s.region,"
+            + " s.lat, s.lon, s.starts_at, s.ends_at, s.starts_ms, s.ends_ms,"
+            + " b.lead_name, b.party_size, b.tier, b.needs, b.phone, b.email, b.locale";
+
+    private final Database db;
+
+    public ExposureRepository(Database db) {
+        this.db = db;
+    }
+
+    /** Candidates inside a box, exactly filtered on time, kind and booking status. */
+    public void inBox(double minLat, double maxLat, double minLon, double maxLon, long fromMs, long untilMs,
+                      Collection<SegmentKind> kinds, RowHandler<ExposedSegment> handler) {
+        Dialect d = db.dialect();
+        String sql = "SELECT " + COLUMNS + " FROM " + d.segmentBoxFrom()
+                + " JOIN booking b ON b.booking_id = s.booking_id WHERE " + d.segmentBoxCondition()
+                + " AND s.starts_ms < ? AND s.ends_ms > ? AND s.lat BETWEEN ? AND ? AND s.lon BETWEEN ? AND ?"
+                + " AND b.status = 'confirmed'" + kindFilter(kinds);
+        try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
+            int i = 1;
+            ps.setDouble(i++, minLon);
+            ps.setDouble(i++, maxLon);
+            ps.setDouble(i++, minLat);
+            ps.setDouble(i++, maxLat);
+            ps.setLong(i++, fromMs);
+            ps.setLong(i++, untilMs);
+            ps.setLong(i++, untilMs);
+            ps.setLong(i++, fromMs);
+            ps.setDouble(i++, minLat);
+            ps.setDouble(i++, maxLat);
+            ps.setDouble(i++, minLon);
+            ps.setDouble(i++, maxLon);
+            bindKinds(ps, i, kinds);
+            stream(ps, handler);
+        } catch (SQLException e) {
+            throw Sql.failure(e);
+        }
+    }
+
+    /**
+     * Candidates whose region is {@code code} or below it ({@code CN-GD} → {@code CN-GD-SZ}); the prefix
+     * is a range on the index ({@code '-'} sorts just before {@code '.'}), never a LIKE pattern.
+     */
+    public void inRegion(String code, long fromMs, long untilMs, Collection<SegmentKind> kinds,
+                         RowHandler<ExposedSegment> handler) {
+        String sql = "SELECT " + COLUMNS + " FROM segment s JOIN booking b ON b.booking_id = s.booking_id"
+                + " WHERE (s.region = ? OR (s.region >= ? AND s.region < ?))"
+                + " AND s.starts_ms < ? AND s.ends_ms > ? AND b.status = 'confirmed'" + kindFilter(kinds);
+        try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
+            int i = 1;
+            ps.setString(i++, code);
+            ps.setString(i++, code + "-");
+            ps.setString(i++, code + ".");
+            ps.setLong(i++, untilMs);
+            ps.setLong(i++, fromMs);
+            bindKinds(ps, i, kinds);
+            stream(ps, handler);
+        } catch (SQLException e) {
+            throw Sql.failure(e);
+        }
+    }
+
+    private static String kindFilter(Collection<SegmentKind> kinds) {
+        if (kinds.isEmpty()) return "";
+        return " AND s.kind IN (" + "?, ".repeat(kinds.size() - 1) + "?)";
+    }
+
+    private static void bindKinds(PreparedStatement ps, int from, Collection<SegmentKind> kinds) throws SQLException {
+        int i = from;
+        for (SegmentKind k : kinds) ps.setString(i++, k.code());
+    }
+
+    private static void stream(PreparedStatement ps, RowHandler<ExposedSegment> handler) throws SQLException {
+        ps.setFetchSize(1000);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                handler.accept(new ExposedSegment(rs.getLong(1), rs.getString(2), rs.getInt(3),
+                        SegmentKind.parse(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getDouble(8), rs.getDouble(9), rs.getString(10), rs.getString(11), rs.getLong(12),
+                        rs.getLong(13), rs.getString(14), rs.getInt(15), rs.getString(16),
+                        tags(rs.getString(17)), rs.getString(18), rs.getString(19), rs.getString(20)));
+            }
+        }
+    }
+
+    private static List<String> tags(String s) {
+        return BookingRepository.splitTags(s);
+    }
+}

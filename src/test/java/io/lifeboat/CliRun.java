@@ -1,0 +1,113 @@
+package io.lifeboat;
+
+import io.lifeboat.cli.Cli;
+import io.lifeboat.cli.Env;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the real command line ({@code Cli.create(out, err)}, as main does) against a database in a
+ * test folder, capturing stdout and stderr. The environment is fixed: no terminal, a pinned clock.
+ */
+public final class CliRun {
+    public static final Instant NOW = Instant.parse("2026-07-01T00:00:00Z");
+
+    private final Path dir;
+    private final Map<String, String> env = new HashMap<>();
+    private Instant now = NOW;
+
+    public CliRun(Path dir) {
+        this.dir = dir;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Path db() {
+        return dir.resolve("test.db");
+    }
+
+    public CliRun env(String key, String value) {
+        env.put(key, value);
+        return this;
+    }
+
+    public CliRun at(Instant instant) {
+        this.now = instant;
+        return this;
+    }
+
+    /** Runs {@code lifeboat --db <test.db> args...}. */
+    public Result run(String... args) {
+        List<String> all = new ArrayList<>();
+        all.add("--db");
+        all.add(db().toString());
+        all.addAll(List.of(args));
+        return raw(all.toArray(new String[0]));
+    }
+
+    /** Runs exactly {@code args}, without adding {@code --db}. */
+    public Result raw(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.create(new PrintWriter(out), new PrintWriter(err), Env.test(env, now)).execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /** Writes a file into the test folder and returns its path. */
+    public Path file(String name, String content) {
+        try {
+            Path p = dir.resolve(name);
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, content, StandardCharsets.UTF_8);
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies a classpath resource (under src/test/resources) into the test folder. */
+    public Path resource(String path) {
+        try (InputStream in = CliRun.class.getResourceAsStream("/" + path)) {
+            if (in == null) throw new IllegalArgumentException("no test resource " + path);
+            Path p = dir.resolve(Path.of(path).getFileName().toString());
+            Files.write(p, in.readAllBytes());
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String resourceText(String path) {
+        try (InputStream in = CliRun.class.getResourceAsStream("/" + path)) {
+            if (in == null) throw new IllegalArgumentException("no test resource " + path);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What a run printed and returned. */
+    public record Result(int code, String out, String err) {
+        public List<String> errLines() {
+            return err.isEmpty() ? List.of() : List.of(err.split("\\R"));
+        }
+
+        @Override
+        public String toString() {
+            return "exit " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+}
