@@ -82,6 +82,7 @@ public final class CliRun {
     public Path resource(String path) {
         try (InputStream in = CliRun.class.getResourceAsStream("/" + path)) {
             if (in == null) throw new IllegalArgumentException("no test resource " + path);
+            Files.createDirectories(dir);
             Path p = dir.resolve(Path.of(path).getFileName().toString());
             Files.write(p, in.readAllBytes());
             return p;

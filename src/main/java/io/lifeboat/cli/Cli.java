@@ -39,6 +39,8 @@ public final class Cli {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // '@FILE.geojson' is an area spec of the contract, not a picocli argument file.
+        cl.setExpandAtFiles(false);
         cl.setUsageHelpWidth(helpWidth(env));
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(env.noColor() ? Ansi.OFF : Ansi.AUTO));
         cl.setParameterExceptionHandler(shortErrors());

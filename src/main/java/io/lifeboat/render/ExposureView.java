@@ -1,18 +1,15 @@
 package io.lifeboat.render;
 
+import io.lifeboat.exposure.ExposureSummary;
 import io.lifeboat.model.ExposedSegment;
-import io.lifeboat.model.SegmentKind;
 import io.lifeboat.model.Tags;
 import java.io.PrintWriter;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Renders affected segments: one CSV/JSON row per segment (a documented, stable shape), or a table
@@ -100,19 +97,13 @@ public final class ExposureView {
 
     /** "12 bookings, 31 travelers, 15 segments (hotel 8, coach 4, cruise 3)". */
     public static String totals(List<ExposedSegment> rows) {
-        Set<String> bookings = new HashSet<>();
-        long travelers = 0;
-        Map<SegmentKind, Integer> byKind = new EnumMap<>(SegmentKind.class);
-        for (ExposedSegment s : rows) {
-            if (bookings.add(s.bookingId())) travelers += s.partySize();
-            byKind.merge(s.kind(), 1, Integer::sum);
-        }
+        ExposureSummary sum = ExposureSummary.of(rows);
         StringBuilder kinds = new StringBuilder();
-        byKind.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).forEach(e -> {
+        sum.byKind().forEach((kind, n) -> {
             if (kinds.length() > 0) kinds.append(", ");
-            kinds.append(e.getKey().code()).append(' ').append(e.getValue());
+            kinds.append(kind).append(' ').append(n);
         });
-        return bookings.size() + " bookings, " + travelers + " travelers, " + rows.size() + " segments ("
+        return sum.bookings() + " bookings, " + sum.travelers() + " travelers, " + sum.segments() + " segments ("
                 + kinds + ")";
     }
 

@@ -2,8 +2,6 @@ package io.lifeboat.render;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -24,9 +22,7 @@ public final class Json {
                 .setSerializationInclusion(JsonInclude.Include.ALWAYS)
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
-        static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
-                .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
-                .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n")));
+        static final ObjectWriter PRETTY = MAPPER.writer(new JsonPrettyPrinter());
         static final ObjectWriter COMPACT = MAPPER.writer();
     }
 
