@@ -36,6 +36,9 @@ public interface Dialect {
      */
     String segmentBoxCondition();
 
+    /** The suffix that locks a selected row until the transaction ends (empty where writers are serialised). */
+    String forUpdate();
+
     /** Whether an upsert's conflict test distinguishes "unchanged" rows (counts 0) from updated ones. */
     default String distinctFrom() {
         return "IS DISTINCT FROM";

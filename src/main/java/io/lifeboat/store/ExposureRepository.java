@@ -76,6 +76,27 @@ public final class ExposureRepository {
         }
     }
 
+    /**
+     * The segments of one booking (confirmed or not: a per-traveler incident names its booking) that end
+     * after {@code fromMs} and, when {@code untilMs} is given, start before it.
+     */
+    public void forBooking(String bookingId, long fromMs, Long untilMs, Collection<SegmentKind> kinds,
+                           RowHandler<ExposedSegment> handler) {
+        String sql = "SELECT " + COLUMNS + " FROM segment s JOIN booking b ON b.booking_id = s.booking_id"
+                + " WHERE s.booking_id = ? AND s.ends_ms > ?" + (untilMs == null ? "" : " AND s.starts_ms < ?")
+                + kindFilter(kinds) + " ORDER BY s.seq";
+        try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
+            int i = 1;
+            ps.setString(i++, bookingId);
+            ps.setLong(i++, fromMs);
+            if (untilMs != null) ps.setLong(i++, untilMs);
+            bindKinds(ps, i, kinds);
+            stream(ps, handler);
+        } catch (SQLException e) {
+            throw Sql.failure(e);
+        }
+    }
+
     private static String kindFilter(Collection<SegmentKind> kinds) {
         if (kinds.isEmpty()) return "";
         return " AND s.kind IN (" + "?, ".repeat(kinds.size() - 1) + "?)";

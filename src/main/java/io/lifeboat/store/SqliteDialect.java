@@ -48,6 +48,12 @@ final class SqliteDialect implements Dialect {
         // The connection begins transactions IMMEDIATE, which already takes the write lock.
     }
 
+    /** SQLite has no row locks; IMMEDIATE transactions already serialise writers. */
+    @Override
+    public String forUpdate() {
+        return "";
+    }
+
     @Override
     public String segmentBoxFrom() {
         return "segment_box r JOIN segment s ON s.segment_id = r.id";

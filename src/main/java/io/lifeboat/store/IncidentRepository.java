@@ -1,0 +1,316 @@
+package io.lifeboat.store;
+
+import io.lifeboat.model.AffectedBooking;
+import io.lifeboat.model.ExposedSegment;
+import io.lifeboat.model.Incident;
+import io.lifeboat.model.IncidentSegment;
+import io.lifeboat.model.SegmentKind;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Incidents and what they affect. Writes happen inside the caller's transaction. */
+public final class IncidentRepository {
+    private static final String COLUMNS = "incident_id, title, playbook_id, playbook_version, playbook_source, scope,"
+            + " status, drill, areas, window_from_ms, window_until_ms, booking_id, match_key, forced, source,"
+            + " opened_ms, opened_by, closed_ms, closed_by, close_reason, deaths, injured, stranded, regulator_id,"
+            + " grade, report_due_ms, version";
+    private static final int CHUNK = 500;
+
+    private final Database db;
+
+    public IncidentRepository(Database db) {
+        this.db = db;
+    }
+
+    /** Inserts a new incident (its id is ignored) and returns the id the database gave it. */
+    public long insert(Incident i) {
+        String sql = "INSERT INTO incident (title, playbook_id, playbook_version, playbook_source, scope, status, drill,"
+                + " areas, window_from_ms, window_until_ms, booking_id, match_key, forced, source, opened_ms, opened_by,"
+                + " deaths, injured, stranded, regulator_id, grade, report_due_ms, version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = db.connection().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            int p = 1;
+            ps.setString(p++, i.title());
+            ps.setString(p++, i.playbookId());
+            ps.setInt(p++, i.playbookVersion());
+            ps.setString(p++, i.playbookSource());
+            ps.setString(p++, i.scope());
+            ps.setString(p++, i.status());
+            ps.setInt(p++, i.drill() ? 1 : 0);
+            ps.setString(p++, JsonText.write(i.areas()));
+            setLong(ps, p++, i.windowFromMs());
+            setLong(ps, p++, i.windowUntilMs());
+            Rows.setNullable(ps, p++, i.bookingId());
+            ps.setString(p++, i.matchKey());
+            ps.setInt(p++, i.forced() ? 1 : 0);
+            ps.setString(p++, i.source());
+            ps.setLong(p++, i.openedMs());
+            ps.setString(p++, i.openedBy());
+            ps.setInt(p++, i.deaths());
+            ps.setInt(p++, i.injured());
+            if (i.stranded() == null) ps.setNull(p++, Types.INTEGER);
+            else ps.setInt(p++, i.stranded());
+            ps.setString(p++, i.regulatorId());
+            ps.setString(p++, i.grade());
+            setLong(ps, p++, i.reportDueMs());
+            ps.setInt(p, i.version());
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                if (!keys.next()) throw new StoreException("the database did not return the new incident's id");
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            if (isUniqueViolation(e)) throw new DuplicateKeyException("an open incident already has this key", e);
+            throw Sql.failure(e);
+        }
+    }
+
+    public Optional<Incident> find(long id) {
+        List<Incident> found = select("SELECT " + COLUMNS + " FROM incident WHERE incident_id = ?", id);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    public Optional<Incident> findOpenByMatchKey(String matchKey) {
+        List<Incident> found = select("SELECT " + COLUMNS + " FROM incident WHERE match_key = ? AND status = 'open'"
+                + " AND forced = 0", matchKey);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** All incidents, open ones first, newest first within each. */
+    public List<Incident> list(boolean includeClosed) {
+        return select("SELECT " + COLUMNS + " FROM incident"
+                + (includeClosed ? "" : " WHERE status = 'open'")
+                + " ORDER BY CASE WHEN status = 'open' THEN 0 ELSE 1 END, opened_ms DESC, incident_id DESC", null);
+    }
+
+    /**
+     * Changes counts, grade and report due, only if nobody changed the incident since {@code expectedVersion}.
+     * Returns false when the version moved on (the caller reports who changed it).
+     */
+    public boolean updateCounts(long id, int expectedVersion, int deaths, int injured, Integer stranded, String title,
+                                String grade, Long reportDueMs) {
+        String sql = "UPDATE incident SET deaths = ?, injured = ?, stranded = ?, title = ?, grade = ?,"
+                + " report_due_ms = ?, version = version + 1 WHERE incident_id = ? AND version = ?";
+        try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
+            ps.setInt(1, deaths);
+            ps.setInt(2, injured);
+            if (stranded == null) ps.setNull(3, Types.INTEGER);
+            else ps.setInt(3, stranded);
+            ps.setString(4, title);
+            ps.setString(5, grade);
+            setLong(ps, 6, reportDueMs);
+            ps.setLong(7, id);
+            ps.setInt(8, expectedVersion);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw Sql.failure(e);
+        }
+    }
+
+    public boolean close(long id, int expectedVersion, long atMs, String by, String reason) {
+        String sql = "UPDATE incident SET status = 'closed', closed_ms = ?, closed_by = ?, close_reason = ?,"
+                + " version = version + 1 WHERE incident_id = ? AND version = ? AND status = 'open'";
+        try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
+            ps.setLong(1, atMs);
+            ps.setString(2, by);
+            ps.setString(3, reason);
+            ps.setLong(4, id);
+            ps.setInt(5, expectedVersion);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw Sql.failure(e);
+        }
+    }
+
+    public void insertAffected(long incidentId, Collection<AffectedBooking> bookings, Collection<ExposedSegment> segments) {
+        Connection c = db.connection();
+        try (PreparedStatement b = c.prepareStatement("INSERT INTO incident_booking (incident_id, booking_id, travelers,"
+                + " priority, reasons, in_trip, status) VALUES (?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement s = c.prepareStatement("INSERT INTO incident_segment (incident_id, booking_id, seq,"
+                     + " segment_id, status) VALUES (?, ?, ?, ?, 'affected')")) {
+            int n = 0;
+            for (AffectedBooking a : bookings) {
+                b.setLong(1, incidentId);
+                b.setString(2, a.bookingId());
+                b.setInt(3, a.travelers());
+                b.setInt(4, a.priority());
+                b.setString(5, JsonText.write(a.reasons()));
+                b.setInt(6, a.inTrip() ? 1 : 0);
+                b.setString(7, a.status());
+                b.addBatch();
+                if (++n % 2000 == 0) b.executeBatch();
+            }
+            b.executeBatch();
+            n = 0;
+            for (ExposedSegment x : segments) {
+                s.setLong(1, incidentId);
+                s.setString(2, x.bookingId());
+                s.setInt(3, x.seq());
+                s.setLong(4, x.segmentId());
+                s.addBatch();
+                if (++n % 2000 == 0) s.executeBatch();
+            }
+            s.executeBatch();
+        } catch (SQLException e) {
+            throw Sql.failure(e);
+        }
+    }
+
+    /** Affected bookings of an incident, keyed by booking id. */
+    public Map<String, AffectedBooking> affectedBookings(long incidentId) {
+        Map<String, AffectedBooking> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = db.connection().prepareStatement("SELECT booking_id, travelers, priority, reasons,"
+                + " in_trip, status FROM incident_booking WHERE incident_id = ? ORDER BY priority DESC, booking_id")) {
+            ps.setLong(1, incidentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), new AffectedBooking(rs.getString(1), rs.getInt(2), rs.getInt(3),
+                            JsonText.textList(rs.getString(4)), rs.getInt(5) == 1, rs.getString(6)));
+                }
+            }
+        } catch (SQLException e) {
+            throw Sql.failure(e);
+        }
+        return out;
+    }
+
+    /** The affected segments with their bookings and triage, highest priority first. */
+    public List<IncidentSegment> affectedSegments(long incidentId, boolean includeNoLonger) {
+        String sql = "SELECT s.segment_id, s.booking_id, s.seq, s.kind, s.supplier_id, s.place, s.region, s.lat, s.lon,"
+                + " s.starts_at, s.ends_at, s.starts_ms, s.ends_ms, b.lead_name, b.party_size, b.tier, b.needs,"
+                + " b.phone, b.email, b.locale, ib.priority, ib.reasons, ib.in_trip, x.status"
+                + " FROM incident_segment x"
+                + " JOIN incident_booking ib ON ib.incident_id = x.incident_id AND ib.booking_id = x.booking_id"
+                + " JOIN segment s ON s.booking_id = x.booking_id AND s.seq = x.seq"
+                + " JOIN booking b ON b.booking_id = x.booking_id"
+                + " WHERE x.incident_id = ?" + (includeNoLonger ? "" : " AND x.status = 'affected'")
+                + " ORDER BY ib.priority DESC, x.booking_id, x.seq";
+        List<IncidentSegment> out = new ArrayList<>();
+        try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
+            ps.setLong(1, incidentId);
+            ps.setFetchSize(1000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ExposedSegment seg = new ExposedSegment(rs.getLong(1), rs.getString(2), rs.getInt(3),
+                            SegmentKind.parse(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
+                            rs.getDouble(8), rs.getDouble(9), rs.getString(10), rs.getString(11), rs.getLong(12),
+                            rs.getLong(13), rs.getString(14), rs.getInt(15), rs.getString(16),
+                            BookingRepository.splitTags(rs.getString(17)), rs.getString(18), rs.getString(19),
+                            rs.getString(20));
+                    out.add(new IncidentSegment(seg, rs.getInt(21), JsonText.textList(rs.getString(22)),
+                            rs.getInt(23) == 1, rs.getString(24)));
+                }
+            }
+        } catch (SQLException e) {
+            throw Sql.failure(e);
+        }
+        return out;
+    }
+
+    /** For each booking: [first segment start, last segment end] over all its segments (in-trip test). */
+    public Map<String, long[]> tripSpans(Collection<String> bookingIds) {
+        Map<String, long[]> out = new HashMap<>();
+        List<String> ids = new ArrayList<>(bookingIds);
+        try {
+            for (int from = 0; from < ids.size(); from += CHUNK) {
+                List<String> part = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+                String sql = "SELECT booking_id, MIN(starts_ms), MAX(ends_ms) FROM segment WHERE booking_id IN ("
+                        + "?, ".repeat(part.size() - 1) + "?) GROUP BY booking_id";
+                try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
+                    for (int i = 0; i < part.size(); i++) ps.setString(i + 1, part.get(i));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) out.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw Sql.failure(e);
+        }
+        return out;
+    }
+
+    /** Open incidents' overdue and open task counts: id → {open tasks, overdue tasks}. */
+    public Map<Long, int[]> taskCounts(long nowMs) {
+        Map<Long, int[]> out = new HashMap<>();
+        try (PreparedStatement ps = db.connection().prepareStatement("SELECT incident_id,"
+                + " SUM(CASE WHEN status = 'open' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN status = 'open' AND due_ms <= ? THEN 1 ELSE 0 END)"
+                + " FROM task GROUP BY incident_id")) {
+            ps.setLong(1, nowMs);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
+            }
+        } catch (SQLException e) {
+            throw Sql.failure(e);
+        }
+        return out;
+    }
+
+    /** Affected bookings and travelers per incident: id → {bookings, travelers}. */
+    public Map<Long, long[]> affectedCounts() {
+        Map<Long, long[]> out = new HashMap<>();
+        try (PreparedStatement ps = db.connection().prepareStatement("SELECT incident_id, COUNT(*), SUM(travelers)"
+                + " FROM incident_booking WHERE status = 'affected' GROUP BY incident_id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)});
+        } catch (SQLException e) {
+            throw Sql.failure(e);
+        }
+        return out;
+    }
+
+    private List<Incident> select(String sql, Object param) {
+        List<Incident> out = new ArrayList<>();
+        try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
+            if (param instanceof Long l) ps.setLong(1, l);
+            else if (param instanceof String s) ps.setString(1, s);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(map(rs));
+            }
+        } catch (SQLException e) {
+            throw Sql.failure(e);
+        }
+        return out;
+    }
+
+    private static Incident map(ResultSet rs) throws SQLException {
+        return new Incident(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getInt(8) == 1, JsonText.strings(rs.getString(9)),
+                getLong(rs, 10), getLong(rs, 11), rs.getString(12), rs.getString(13), rs.getInt(14) == 1,
+                rs.getString(15), rs.getLong(16), rs.getString(17), getLong(rs, 18), rs.getString(19),
+                rs.getString(20), rs.getInt(21), rs.getInt(22), getInt(rs, 23), rs.getString(24), rs.getString(25),
+                getLong(rs, 26), rs.getInt(27));
+    }
+
+    static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
+        if (v == null) ps.setNull(i, Types.BIGINT);
+        else ps.setLong(i, v);
+    }
+
+    static Long getLong(ResultSet rs, int i) throws SQLException {
+        long v = rs.getLong(i);
+        return rs.wasNull() ? null : v;
+    }
+
+    static Integer getInt(ResultSet rs, int i) throws SQLException {
+        int v = rs.getInt(i);
+        return rs.wasNull() ? null : v;
+    }
+
+    static boolean isUniqueViolation(SQLException e) {
+        String state = e.getSQLState();
+        String msg = String.valueOf(e.getMessage());
+        return "23505".equals(state) || msg.contains("UNIQUE constraint failed") || msg.contains("SQLITE_CONSTRAINT_UNIQUE");
+    }
+}

@@ -1,0 +1,46 @@
+package io.lifeboat.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+
+/** JSON text columns (per-locale titles, reasons, area lists): written and read here only. */
+final class JsonText {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, String>> TEXTS = new TypeReference<>() { };
+    private static final TypeReference<List<Map<String, String>>> TEXT_LIST = new TypeReference<>() { };
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+
+    private JsonText() {
+    }
+
+    static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Map<String, String> texts(String json) {
+        return read(json, TEXTS);
+    }
+
+    static List<Map<String, String>> textList(String json) {
+        return read(json, TEXT_LIST);
+    }
+
+    static List<String> strings(String json) {
+        return read(json, STRINGS);
+    }
+
+    private static <T> T read(String json, TypeReference<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("unreadable JSON column: " + e.getOriginalMessage());
+        }
+    }
+}
