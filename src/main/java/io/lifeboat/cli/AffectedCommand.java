@@ -2,6 +2,9 @@ package io.lifeboat.cli;
 
 import io.lifeboat.common.ExitCodes;
 import io.lifeboat.exposure.AreaSpec;
+import io.lifeboat.incident.IncidentService;
+import io.lifeboat.model.IncidentSegment;
+import io.lifeboat.render.IncidentAffectedView;
 import io.lifeboat.exposure.Exposure;
 import io.lifeboat.exposure.ExposureQuery;
 import io.lifeboat.exposure.TimeWindow;
@@ -14,6 +17,8 @@ import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 
 /** {@code affected --area SPEC... --from T --until T [--kind K,...]}: the exposure query. */
 @Command(name = "affected",
@@ -30,18 +35,24 @@ import picocli.CommandLine.Option;
             "  lifeboat affected --area region:CN-GD,HK,MO --from 2026-07-01T00:00:00+08:00 \\",
             "      --until 2026-07-03T00:00:00+08:00",
             "  lifeboat affected --area circle:22.3,114.17,80 --from 2026-07-01T00:00:00Z \\",
-            "      --until 2026-07-02T00:00:00Z --kind hotel,cruise -o csv > affected.csv"})
+            "      --until 2026-07-02T00:00:00Z --kind hotel,cruise -o csv > affected.csv",
+            "  lifeboat affected 12                   incident 12's travelers, highest priority first",
+            "  lifeboat affected 12 -o geojson > incident-12.geojson"})
 public final class AffectedCommand extends BaseCommand {
 
-    @Option(names = "--area", required = true, paramLabel = "SPEC",
+    @Parameters(arity = "0..1", paramLabel = "INCIDENT_ID",
+            description = "An incident: list what it affects, highest priority first (with priority and reasons).")
+    Long incident;
+
+    @Option(names = "--area", paramLabel = "SPEC",
             description = "Area: region:CODES, circle:LAT,LON,KM, polygon:LAT,LON;..., or @FILE.geojson (repeatable).")
     List<String> areas = new ArrayList<>();
 
-    @Option(names = "--from", required = true, paramLabel = "TIME", converter = InstantConverter.class,
+    @Option(names = "--from", paramLabel = "TIME", converter = InstantConverter.class,
             description = "Window start, ISO-8601 with offset (inclusive).")
     Instant from;
 
-    @Option(names = "--until", required = true, paramLabel = "TIME", converter = InstantConverter.class,
+    @Option(names = "--until", paramLabel = "TIME", converter = InstantConverter.class,
             description = "Window end, ISO-8601 with offset (exclusive).")
     Instant until;
 
@@ -50,14 +61,42 @@ public final class AffectedCommand extends BaseCommand {
             description = "Only these segment kinds (comma-separated): ${COMPLETION-CANDIDATES}.")
     List<SegmentKind> kinds = new ArrayList<>();
 
+    @Option(names = "--all", description = "With INCIDENT_ID: include segments an alert update took out of the incident.")
+    boolean all;
+
     @Override
     public Integer call() {
+        if (incident != null) return forIncident();
+        List<String> missing = new ArrayList<>();
+        if (areas.isEmpty()) missing.add("--area");
+        if (from == null) missing.add("--from");
+        if (until == null) missing.add("--until");
+        if (!missing.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Missing required option(s): " + String.join(", ", missing)
+                    + " (or give an INCIDENT_ID)");
+        }
         ExposureQuery query = new ExposureQuery(AreaSpec.parseAll(areas), new TimeWindow(from, until), Set.copyOf(kinds));
         List<ExposedSegment> rows = new Exposure(existingDb()).find(query);
-        switch (output()) {
+        switch (output(false)) {
             case JSON -> ExposureView.json(out(), rows);
             case CSV -> ExposureView.csv(out(), rows);
-            case TABLE -> ExposureView.table(out(), rows, style(), terminalWidth());
+            default -> ExposureView.table(out(), rows, style(), terminalWidth());
+        }
+        return ExitCodes.OK;
+    }
+
+    private int forIncident() {
+        if (!areas.isEmpty() || from != null || until != null || !kinds.isEmpty()) {
+            throw new ParameterException(spec.commandLine(),
+                    "give either INCIDENT_ID or --area/--from/--until/--kind, not both");
+        }
+        IncidentService service = new IncidentService(existingDb());
+        List<IncidentSegment> rows = service.affected(incident, all);
+        switch (output(true)) {
+            case JSON -> IncidentAffectedView.json(out(), rows);
+            case CSV -> IncidentAffectedView.csv(out(), rows);
+            case GEOJSON -> IncidentAffectedView.geojson(out(), service.get(incident), rows);
+            default -> IncidentAffectedView.table(out(), rows, style(), terminalWidth(), env().language());
         }
         return ExitCodes.OK;
     }

@@ -54,8 +54,27 @@ public abstract class BaseCommand implements Callable<Integer> {
         return root().existingDatabase(DEFAULT_DB);
     }
 
+    /** The chosen format; GeoJSON only where a command supports it (see {@link #output(boolean)}). */
     protected OutputFormat output() {
-        return root().output == null ? OutputFormat.TABLE : root().output;
+        return output(false);
+    }
+
+    protected OutputFormat output(boolean geojsonSupported) {
+        OutputFormat f = root().output == null ? OutputFormat.TABLE : root().output;
+        if (f == OutputFormat.GEOJSON && !geojsonSupported) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "'-o geojson' is for 'affected INCIDENT_ID'; this command prints table, json or csv");
+        }
+        return f;
+    }
+
+    protected io.lifeboat.render.Times times() {
+        return new io.lifeboat.render.Times(env().zone());
+    }
+
+    /** The actor recorded in the audit log: --actor, else $LIFEBOAT_ACTOR or the OS user. */
+    protected String actor() {
+        return root().actor != null && !root().actor.isBlank() ? root().actor : env().user();
     }
 
     protected boolean quiet() {

@@ -32,6 +32,32 @@ public record Env(Map<String, String> variables, Clock clock, boolean stdoutTerm
         return variables.get(name);
     }
 
+    /** The viewer's time zone, for showing times: $TZ when set, else the system's. */
+    public java.time.ZoneId zone() {
+        String tz = variables.get("TZ");
+        if (tz != null && !tz.isBlank()) {
+            try {
+                return java.time.ZoneId.of(tz.startsWith(":") ? tz.substring(1) : tz);
+            } catch (java.time.DateTimeException e) {
+                // fall back to the system zone
+            }
+        }
+        return clock.getZone();
+    }
+
+    /**
+     * The viewer's language for texts kept per locale (task titles, reasons): $LIFEBOAT_LANG, else
+     * $LANG (zh_CN.UTF-8 → zh-CN), else English.
+     */
+    public String language() {
+        String v = variables.get("LIFEBOAT_LANG");
+        if (v == null || v.isBlank()) v = variables.get("LANG");
+        if (v == null || v.isBlank() || v.equals("C") || v.startsWith("C.") || v.equals("POSIX")) return "en";
+        String tag = v.split("[.@]")[0].replace('_', '-');
+        if (tag.startsWith("zh")) return tag.contains("TW") || tag.contains("HK") || tag.contains("Hant") ? "zh-Hant" : "zh-CN";
+        return tag;
+    }
+
     public boolean noColor() {
         String v = variables.get("NO_COLOR");
         return v != null && !v.isEmpty();

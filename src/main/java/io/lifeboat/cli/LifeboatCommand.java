@@ -24,6 +24,10 @@ import picocli.CommandLine.Spec;
             ImportCommand.class,
             ExportCommand.class,
             AffectedCommand.class,
+            IncidentCommand.class,
+            TaskCommand.class,
+            TimelineCommand.class,
+            AuditCommand.class,
             DbCommand.class,
         },
         footerHeading = "%nExamples:%n",
@@ -45,7 +49,7 @@ public final class LifeboatCommand implements Runnable {
     String db;
 
     @Option(names = {"-o", "--output"}, scope = ScopeType.INHERIT, paramLabel = "FORMAT",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: table).")
+            description = "Output format: table, json, csv (geojson for places) (default: table).")
     OutputFormat output;
 
     @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "No colour (also when NO_COLOR is set).")
@@ -57,6 +61,10 @@ public final class LifeboatCommand implements Runnable {
 
     @Option(names = {"-e", "--errors"}, scope = ScopeType.INHERIT, description = "Show stack traces of failures.")
     boolean errors;
+
+    @Option(names = "--actor", scope = ScopeType.INHERIT, paramLabel = "NAME",
+            description = "Who acts, for the audit log (default: $LIFEBOAT_ACTOR, else the OS user).")
+    String actor;
 
     private final Env env;
     private Database database;

@@ -294,6 +294,53 @@ public final class IncidentService {
                 + " while you worked; nothing was overwritten; re-run the command");
     }
 
+    /** The one-screen summary of {@code incident show}. */
+    public IncidentSummary summary(long id, Instant now) {
+        Incident i = get(id);
+        return IncidentSummary.of(i, gradeOf(i), incidents.affectedSegments(id, false), tasks.forIncident(id),
+                now.toEpochMilli());
+    }
+
+    /** The incident's grade with its name from the regulator profile it was graded under. */
+    public static Grade gradeOf(Incident i) {
+        if ("none".equals(i.grade())) return Grade.NONE;
+        try {
+            RegulatorProfile.Level l = RegulatorProfiles.find(i.regulatorId()).level(i.grade());
+            if (l != null) return new Grade(l.id(), l.name());
+        } catch (RuntimeException e) {
+            // a profile file that moved away: show the grade's id
+        }
+        return new Grade(i.grade(), Map.of("en", i.grade()));
+    }
+
+    /** Open incidents first, with affected and task counts. */
+    public List<IncidentRow> list(boolean all, Instant now) {
+        Map<Long, long[]> affected = incidents.affectedCounts();
+        Map<Long, int[]> taskCounts = incidents.taskCounts(now.toEpochMilli());
+        List<IncidentRow> out = new ArrayList<>();
+        for (Incident i : incidents.list(all)) {
+            long[] a = affected.getOrDefault(i.id(), new long[] {0, 0});
+            int[] t = taskCounts.getOrDefault(i.id(), new int[] {0, 0});
+            out.add(new IncidentRow(i, gradeOf(i), a[0], a[1], t[0], i.isOpen() ? t[1] : 0));
+        }
+        return out;
+    }
+
+    /** A line of {@code incident list}. */
+    public record IncidentRow(Incident incident, Grade grade, long bookings, long travelers, int tasksOpen,
+                              int tasksOverdue) {
+    }
+
+    public List<io.lifeboat.model.IncidentSegment> affected(long id, boolean includeNoLonger) {
+        get(id);
+        return incidents.affectedSegments(id, includeNoLonger);
+    }
+
+    public List<AuditEntry> timeline(long id) {
+        get(id);
+        return audit.forIncident(id);
+    }
+
     public List<Task> tasks(long incidentId) {
         get(incidentId);
         return tasks.forIncident(incidentId);

@@ -1,0 +1,50 @@
+package io.lifeboat.cli;
+
+import io.lifeboat.common.ExitCodes;
+import io.lifeboat.incident.IncidentService;
+import io.lifeboat.model.Task;
+import io.lifeboat.render.Json;
+import io.lifeboat.render.TaskView;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code task list|done}: what must be done by when, and recording that it was. */
+@Command(name = "task", description = "List an incident's tasks with their deadlines, or mark one done.",
+        synopsisSubcommandLabel = "(list | done)",
+        footerHeading = "%nExamples:%n",
+        footer = {"  lifeboat task list 12", "  lifeboat task done 12 report-regulator --note \"faxed to the bureau\""})
+public final class TaskCommand extends BaseCommand {
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(err());
+        return ExitCodes.USAGE;
+    }
+
+    @Command(name = "list", description = "Tasks of an incident in due order (-o json: id, title, capability, due, "
+            + "status, done_at, done_by).")
+    int list(@Parameters(paramLabel = "INCIDENT_ID", description = "The incident.") long id) {
+        List<Task> tasks = new IncidentService(existingDb()).tasks(id);
+        TaskView.print(out(), tasks, output(), times(), style(), terminalWidth(), env().language(), clock().millis());
+        return ExitCodes.OK;
+    }
+
+    @Command(name = "done", description = "Mark a task done (recorded with who and when; doing it twice changes nothing).")
+    int done(@Parameters(index = "0", paramLabel = "INCIDENT_ID", description = "The incident.") long id,
+             @Parameters(index = "1", paramLabel = "TASK_ID", description = "The task.") String taskId,
+             @Option(names = "--note", paramLabel = "TEXT", description = "What was done.") String note) {
+        IncidentService.TaskDone d = new IncidentService(db()).taskDone(id, taskId, note, actor(), clock().instant());
+        Task t = d.task();
+        if (!d.changed()) info("task " + taskId + " was already done " + times().show(t.doneMs()) + " by " + t.doneBy());
+        if (output() == io.lifeboat.render.OutputFormat.JSON) {
+            Json.print(out(), TaskView.object(t));
+        } else if (!quiet()) {
+            out().println("done: " + taskId + " (" + times().show(t.doneMs()) + ", " + t.doneBy() + ")");
+            out().flush();
+        }
+        next("lifeboat task list " + id);
+        return ExitCodes.OK;
+    }
+}
