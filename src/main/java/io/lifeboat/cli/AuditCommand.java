@@ -12,13 +12,7 @@ import picocli.CommandLine.Command;
         synopsisSubcommandLabel = "(verify)",
         footerHeading = "%nExamples:%n",
         footer = {"  lifeboat audit verify       exit 0 when intact, 1 naming the first altered entry"})
-public final class AuditCommand extends BaseCommand {
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(err());
-        return ExitCodes.USAGE;
-    }
+public final class AuditCommand extends GroupCommand {
 
     @Command(name = "verify", description = "Recompute the hash chain: exit 0 when intact, 1 naming the first "
             + "altered, missing or reordered entry.")

@@ -13,13 +13,7 @@ import picocli.CommandLine.Command;
         synopsisSubcommandLabel = "(status | migrate)",
         footerHeading = "%nExamples:%n",
         footer = {"  lifeboat db status", "  lifeboat --db /srv/lifeboat/ops.db db migrate"})
-public final class DbCommand extends BaseCommand {
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(err());
-        return ExitCodes.USAGE;
-    }
+public final class DbCommand extends GroupCommand {
 
     @Command(name = "status", description = "Show the backend, file, schema version, row counts and size.")
     int status() {

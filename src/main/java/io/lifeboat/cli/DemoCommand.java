@@ -72,7 +72,7 @@ public final class DemoCommand extends BaseCommand {
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("database", location);
                 json.put("loaded", loaded);
-                json.put("scenario", Map.of("title", scenario.title(), "area", scenario.areaSpec(),
+                json.put("scenario", io.lifeboat.render.Ordered.of("title", scenario.title(), "area", scenario.areaSpec(),
                         "from", scenario.fromText(), "until", scenario.untilText()));
                 json.put("affected", ExposureSummary.of(affected));
                 Json.print(out(), json);

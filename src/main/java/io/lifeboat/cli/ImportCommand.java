@@ -21,13 +21,7 @@ import picocli.CommandLine.Parameters;
             "  lifeboat import segments segments.csv      (segments refer to imported bookings)",
             "  lifeboat import suppliers suppliers.csv",
             "Formats: see README.md, 'Data formats'."})
-public final class ImportCommand extends BaseCommand {
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(err());
-        return ExitCodes.USAGE;
-    }
+public final class ImportCommand extends GroupCommand {
 
     @Command(name = "bookings", description = "Import bookings.csv: booking_id, lead_name, party_size, phone, "
             + "email, locale, tier, needs, status.")

@@ -23,13 +23,7 @@ import picocli.CommandLine.Parameters;
             "  lifeboat incident show 12",
             "  lifeboat incident update 12 --injured 2 --stranded 340",
             "  lifeboat incident close 12 --reason \"typhoon signal lowered, all parties re-housed\""})
-public final class IncidentCommand extends BaseCommand {
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(err());
-        return ExitCodes.USAGE;
-    }
+public final class IncidentCommand extends GroupCommand {
 
     @Command(name = "list", description = "List incidents, open ones first, with affected counts and overdue tasks.")
     int list(@Option(names = "--all", description = "Include closed incidents.") boolean all) {

@@ -15,13 +15,7 @@ import picocli.CommandLine.Parameters;
         synopsisSubcommandLabel = "(list | done)",
         footerHeading = "%nExamples:%n",
         footer = {"  lifeboat task list 12", "  lifeboat task done 12 report-regulator --note \"faxed to the bureau\""})
-public final class TaskCommand extends BaseCommand {
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(err());
-        return ExitCodes.USAGE;
-    }
+public final class TaskCommand extends GroupCommand {
 
     @Command(name = "list", description = "Tasks of an incident in due order (-o json: id, title, capability, due, "
             + "status, done_at, done_by).")

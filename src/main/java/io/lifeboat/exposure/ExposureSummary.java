@@ -32,7 +32,7 @@ public record ExposureSummary(int bookings, long travelers, int segments, Map<St
     }
 
     /** Largest first, then by name: what a reader scans for. */
-    private static Map<String, Integer> sorted(Map<String, Integer> m) {
+    public static Map<String, Integer> sorted(Map<String, Integer> m) {
         Map<String, Integer> out = new LinkedHashMap<>();
         m.entrySet().stream()
                 .sorted((a, b) -> b.getValue().equals(a.getValue()) ? a.getKey().compareTo(b.getKey())

@@ -1,10 +1,10 @@
 package io.lifeboat.incident;
 
+import io.lifeboat.exposure.ExposureSummary;
 import io.lifeboat.model.Incident;
 import io.lifeboat.model.IncidentSegment;
 import io.lifeboat.model.Task;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,16 +38,7 @@ public record IncidentSummary(Incident incident, Grade grade, long bookings, lon
             priorities.merge(s.priority(), 1, Integer::sum);
         }
         int overdue = (int) tasks.stream().filter(t -> t.overdueAt(nowMs)).count();
-        return new IncidentSummary(incident, grade, seen.size(), travelers, affected.size(), byCount(regions),
-                byCount(kinds), byCount(needs), priorities, inTrip, tasks, overdue);
-    }
-
-    private static Map<String, Integer> byCount(Map<String, Integer> m) {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        m.entrySet().stream()
-                .sorted((a, b) -> b.getValue().equals(a.getValue()) ? a.getKey().compareTo(b.getKey())
-                        : b.getValue() - a.getValue())
-                .forEach(e -> out.put(e.getKey(), e.getValue()));
-        return out;
+        return new IncidentSummary(incident, grade, seen.size(), travelers, affected.size(), ExposureSummary.sorted(regions),
+                ExposureSummary.sorted(kinds), ExposureSummary.sorted(needs), priorities, inTrip, tasks, overdue);
     }
 }

@@ -32,7 +32,7 @@ public final class IncidentView {
         m.put("scope", i.scope());
         m.put("areas", i.areas());
         m.put("window", i.windowFromMs() == null ? null
-                : Map.of("from", Times.iso(i.windowFromMs()), "until", Times.iso(i.windowUntilMs())));
+                : Ordered.of("from", Times.iso(i.windowFromMs()), "until", Times.iso(i.windowUntilMs())));
         m.put("booking", i.bookingId());
         m.put("source", i.source());
         m.put("opened_at", Times.iso(i.openedMs()));
@@ -115,7 +115,7 @@ public final class IncidentView {
             m.put("by_kind", s.segmentsByKind());
             m.put("by_need", s.bookingsByNeed());
             List<Map<String, Object>> prio = new ArrayList<>();
-            s.bookingsByPriority().forEach((p, n) -> prio.add(Map.of("priority", p, "bookings", n)));
+            s.bookingsByPriority().forEach((p, n) -> prio.add(Ordered.of("priority", p, "bookings", n)));
             m.put("by_priority", prio);
             m.put("tasks_overdue", s.tasksOverdue());
             m.put("tasks", s.tasks().stream().map(TaskView::object).toList());

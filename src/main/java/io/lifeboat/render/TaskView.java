@@ -19,7 +19,7 @@ public final class TaskView {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", t.taskId());
         m.put("title", Texts.pick(t.title(), "en", t.taskId()));
-        m.put("titles", t.title());
+        m.put("titles", new java.util.TreeMap<>(t.title()));
         m.put("capability", t.capability());
         m.put("due", Times.iso(t.dueMs()));
         m.put("status", t.status());
