@@ -3,6 +3,8 @@ package io.lifeboat.cli;
 import io.lifeboat.common.ExitCodes;
 import io.lifeboat.playbook.CatalogListing;
 import io.lifeboat.playbook.LoadResult;
+import io.lifeboat.playbook.PlaybookCatalog;
+import java.util.List;
 import io.lifeboat.render.PlaybookView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,9 +37,9 @@ public final class PlaybookListCommand extends BaseCommand {
             warn(bad.file() + " is not used: " + bad.problems().size()
                     + (bad.problems().size() == 1 ? " problem" : " problems"));
         }
-        if (!listing.invalid().isEmpty()) {
-            next("lifeboat playbook validate " + String.join(" ", listing.invalid().stream().map(LoadResult::file).toList()));
-        }
+        List<String> userFiles = listing.invalid().stream().map(LoadResult::file)
+                .filter(f -> !f.startsWith(PlaybookCatalog.SHIPPED)).toList();
+        if (!userFiles.isEmpty()) next("lifeboat playbook validate " + String.join(" ", userFiles));
         return ExitCodes.OK;
     }
 }

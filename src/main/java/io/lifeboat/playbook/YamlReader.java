@@ -207,50 +207,43 @@ final class YamlReader {
     }
 
     Integer integer(Node n, String path, int min) {
-        String v = scalar(n, path, "a whole number");
-        if (v == null) return null;
-        try {
-            int i = Integer.parseInt(v.replace("_", ""));
-            if (i < min) {
-                error(n, path, i + (min == 0 ? " is negative" : " is below the minimum " + min));
-                return null;
-            }
-            return i;
-        } catch (NumberFormatException e) {
-            wrongType(n, path, "a whole number");
+        Integer i = numeric(n, path, "a whole number", Integer::valueOf);
+        if (i != null && i < min) {
+            error(n, path, i + (min == 0 ? " is negative" : " is below the minimum " + min));
             return null;
         }
+        return i;
     }
 
+    /** A number of zero or more (distances). */
     Double number(Node n, String path) {
-        String v = scalar(n, path, "a number");
-        if (v == null) return null;
-        try {
-            double d = Double.parseDouble(v.replace("_", ""));
-            if (!Double.isFinite(d)) throw new NumberFormatException();
-            if (d < 0) {
-                error(n, path, v + " is negative");
-                return null;
-            }
-            return d;
-        } catch (NumberFormatException e) {
-            wrongType(n, path, "a number");
-            return null;
-        }
+        Double d = numeric(n, path, "a number", v -> {
+            double x = Double.parseDouble(v);
+            if (!Double.isFinite(x)) throw new NumberFormatException(v);
+            return x;
+        });
+        return d != null && d < 0 ? negative(n, path) : d;
     }
 
+    /** A money amount of zero or more, kept exactly as written. */
     BigDecimal amount(Node n, String path) {
-        String v = scalar(n, path, "an amount");
+        BigDecimal d = numeric(n, path, "an amount", BigDecimal::new);
+        return d != null && d.signum() < 0 ? negative(n, path) : d;
+    }
+
+    private <T> T negative(Node n, String path) {
+        error(n, path, ((ScalarNode) n).getValue().strip() + " is negative");
+        return null;
+    }
+
+    /** A scalar parsed by {@code parse} ({@code _} digit separators allowed, as YAML 1.1 does). */
+    private <T> T numeric(Node n, String path, String expected, java.util.function.Function<String, T> parse) {
+        String v = scalar(n, path, expected);
         if (v == null) return null;
         try {
-            BigDecimal d = new BigDecimal(v.replace("_", ""));
-            if (d.signum() < 0) {
-                error(n, path, v + " is negative");
-                return null;
-            }
-            return d;
+            return parse.apply(v.replace("_", ""));
         } catch (NumberFormatException e) {
-            wrongType(n, path, "an amount");
+            wrongType(n, path, expected);
             return null;
         }
     }
