@@ -66,7 +66,7 @@ final class NotificationsParser {
         Duration escalateAfter = m.has("escalate_after")
                 ? r.duration(m.get("escalate_after"), m.path("escalate_after"), true) : DEFAULT_ESCALATE_AFTER;
         Integer smsLimit = m.has("sms_segment_limit")
-                ? r.integer(m.get("sms_segment_limit"), m.path("sms_segment_limit"), 1) : DEFAULT_SMS_SEGMENT_LIMIT;
+                ? r.integer(m.get("sms_segment_limit"), m.path("sms_segment_limit"), 1) : Integer.valueOf(DEFAULT_SMS_SEGMENT_LIMIT);
         Map<String, Template> templates = templates(m.required("templates"), m.path("templates"), channels);
         Map<String, String> send = send(m.get("send"), m.path("send"));
         if (!r.cleanSince(mark)) return null;

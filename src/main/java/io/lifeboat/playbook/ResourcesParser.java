@@ -40,7 +40,7 @@ final class ResourcesParser {
         YamlMap m = r.map(n, path, FIELDS);
         if (m == null) return null;
         Boolean standby = m.has("standby_only") ? r.bool(m.get("standby_only"), m.path("standby_only")) : Boolean.FALSE;
-        Double radius = m.has("radius_km") ? r.number(m.get("radius_km"), m.path("radius_km")) : DEFAULT_RADIUS_KM;
+        Double radius = m.has("radius_km") ? r.number(m.get("radius_km"), m.path("radius_km")) : Double.valueOf(DEFAULT_RADIUS_KM);
         Map<String, String> features = m.has("needs_to_features")
                 ? needsToFeatures(m.get("needs_to_features"), m.path("needs_to_features")) : DEFAULT_NEEDS_TO_FEATURES;
         List<ReallocationRule> rules = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
@@ -67,7 +68,8 @@ final class TemplateCheck {
             if (scope.contains(name)) return;
             visible.addAll(scope);
         }
-        long[] at = reader.locate(node, tc == null ? 0 : tc.line(), name);
+        Pattern tag = Pattern.compile("\\{\\{[#^&{]?\\s*" + Pattern.quote(name) + "\\s*}");
+        long[] at = reader.locate(node, tc == null ? 0 : tc.line(), tag);
         String other = TemplateVariables.audienceWith(name);
         String hint = other != null && !other.equals(audience)
                 ? " (it is a " + other + " variable)"
@@ -83,6 +85,7 @@ final class TemplateCheck {
     private static String reason(MustacheException e) {
         String m = e.getMessage() == null ? e.toString() : e.getMessage();
         int at = m.indexOf(" @[");
-        return (at > 0 ? m.substring(0, at) : m).strip();
+        String reason = (at > 0 ? m.substring(0, at) : m).strip();
+        return reason.replaceFirst("\\s+in\\s+\\S+:\\d+$", "");
     }
 }

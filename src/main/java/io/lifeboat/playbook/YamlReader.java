@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.error.Mark;
@@ -61,18 +62,20 @@ final class YamlReader {
     }
 
     /**
-     * Where line {@code templateLine} (1-based) of a scalar's text stands in the file, at the first
-     * occurrence of {@code needle} when it can be found: {line, column}, both 1-based. Only a literal
-     * block ({@code |}) keeps its lines; folded and flow scalars are searched from their start.
+     * Where line {@code templateLine} (1-based) of a scalar's text stands in the file, at the first match
+     * of {@code needle} from there when there is one: {line, column}, both 1-based. Only a literal block
+     * ({@code |}) keeps its lines; folded and flow scalars are searched from their start.
      */
-    long[] locate(ScalarNode node, int templateLine, String needle) {
+    long[] locate(ScalarNode node, int templateLine, Pattern needle) {
         Mark start = node.getStartMark();
         int from = start.getLine();
         if (node.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL) from += Math.max(1, templateLine);
         int until = Math.min(lines.length - 1, node.getEndMark().getLine());
         for (int l = from; needle != null && l <= until; l++) {
-            int at = lines[l].indexOf(needle, l == start.getLine() ? start.getColumn() : 0);
-            if (at >= 0) return new long[] {l + 1, lines[l].codePointCount(0, at) + 1};
+            Matcher m = needle.matcher(lines[l]);
+            if (m.find(l == start.getLine() ? Math.min(start.getColumn(), lines[l].length()) : 0)) {
+                return new long[] {l + 1, lines[l].codePointCount(0, m.start()) + 1};
+            }
         }
         if (from != start.getLine() && from < lines.length) {
             String text = lines[from];
