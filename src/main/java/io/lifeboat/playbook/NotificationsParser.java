@@ -21,10 +21,10 @@ final class NotificationsParser {
     static final Duration DEFAULT_ESCALATE_AFTER = Duration.ofHours(2);
     static final int DEFAULT_SMS_SEGMENT_LIMIT = 3;
 
-    private static final List<String> FIELDS = List.of("channels", "escalate_after", "sms_segment_limit", "send",
+    static final List<String> FIELDS = List.of("channels", "escalate_after", "sms_segment_limit", "send",
             "templates");
-    private static final List<String> TEMPLATE_FIELDS = List.of("audience", "sms", "email");
-    private static final List<String> EMAIL_FIELDS = List.of("subject", "body");
+    static final List<String> TEMPLATE_FIELDS = List.of("audience", "sms", "email");
+    static final List<String> EMAIL_FIELDS = List.of("subject", "body");
 
     private final YamlReader r;
     private final TemplateCheck check;

@@ -25,12 +25,12 @@ final class PlaybookParser {
     static final List<String> CAP_CERTAINTY = List.of("Observed", "Likely", "Possible", "Unlikely", "Unknown");
     static final List<String> CAPABILITIES = Arrays.stream(Capability.values()).map(Capability::code).toList();
 
-    private static final List<String> MATCH_FIELDS = List.of("scope", "kinds", "lead", "tail", "buffer_km");
-    private static final List<String> TRIGGER_FIELDS = List.of("cap");
-    private static final List<String> CAP_FIELDS = List.of("events", "min_severity", "min_urgency", "min_certainty");
-    private static final List<String> TASK_FIELDS = List.of("id", "title", "capability", "due", "template");
-    private static final List<String> CONTACT_FIELDS = List.of("name", "phone", "email");
-    private static final List<String> ALTERNATIVE_FIELDS = List.of("id", "replaces", "text");
+    static final List<String> MATCH_FIELDS = List.of("scope", "kinds", "lead", "tail", "buffer_km");
+    static final List<String> TRIGGER_FIELDS = List.of("cap");
+    static final List<String> CAP_FIELDS = List.of("events", "min_severity", "min_urgency", "min_certainty");
+    static final List<String> TASK_FIELDS = List.of("id", "title", "capability", "due", "template");
+    static final List<String> CONTACT_FIELDS = List.of("name", "phone", "email");
+    static final List<String> ALTERNATIVE_FIELDS = List.of("id", "replaces", "text");
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 

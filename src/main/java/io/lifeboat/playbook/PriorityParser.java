@@ -8,8 +8,8 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads {@code priority}: a base and rules whose points add up to a booking's place in the queue. */
 final class PriorityParser {
     static final List<String> TIERS = List.of("standard", "vip");
-    private static final List<String> FIELDS = List.of("base", "rules");
-    private static final List<String> RULE_FIELDS = List.of("needs", "tier", "in_trip", "party_size_at_least", "add",
+    static final List<String> FIELDS = List.of("base", "rules");
+    static final List<String> RULE_FIELDS = List.of("needs", "tier", "in_trip", "party_size_at_least", "add",
             "reason");
 
     private final YamlReader r;

@@ -21,11 +21,11 @@ final class ResourcesParser {
             ReallocationRule.ROOMS);
     static final List<String> OFFER_KINDS = List.of("coupon", "refund", "waiver", "promise");
 
-    private static final List<String> FIELDS = List.of("standby_only", "radius_km", "needs_to_features", "rules");
-    private static final List<String> RULE_FIELDS = List.of("segment_kind", "supplier_kind", "units", "radius_km",
+    static final List<String> FIELDS = List.of("standby_only", "radius_km", "needs_to_features", "rules");
+    static final List<String> RULE_FIELDS = List.of("segment_kind", "supplier_kind", "units", "radius_km",
             "note");
-    private static final List<String> COMPENSATION_FIELDS = List.of("offers");
-    private static final List<String> OFFER_FIELDS = List.of("id", "kind", "amount", "currency", "text");
+    static final List<String> COMPENSATION_FIELDS = List.of("offers");
+    static final List<String> OFFER_FIELDS = List.of("id", "kind", "amount", "currency", "text");
 
     private final YamlReader r;
 

@@ -128,11 +128,16 @@ class PlaybookCatalogTest {
     }
 
     @Test
-    void findTakesAFileByPath() {
-        Path file = dir.resolve("minimal.yaml");
+    void findTakesAFileByPath() throws IOException {
+        Path file = dir.resolve("typhoon-drill.yaml");
         PlaybookCatalog catalog = PlaybookCatalog.shippedOnly();
         assertThatThrownBy(() -> catalog.find(file.toString())).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("no such file");
+        Files.writeString(file, shippedText("typhoon.yaml").replace("version: 1", "version: 2"));
+        CatalogEntry entry = catalog.entry(file.toString());
+        assertThat(entry.playbook().version()).isEqualTo(2);
+        assertThat(entry.playbook().source()).isEqualTo(file.toString());
+        assertThat(entry.overrides()).as("a file named explicitly replaces nothing in the catalog").isNull();
     }
 
     @Test
