@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
             "  lifeboat playbook show typhoon",
             "  lifeboat playbook show typhoon -o json > typhoon.json",
             "  lifeboat playbook validate my-playbooks/*.yaml",
-            "  LIFEBOAT_PLAYBOOKS=~/playbooks lifeboat playbook list   (your typhoon.yaml overrides the shipped one)",
+            "  LIFEBOAT_PLAYBOOKS=~/playbooks lifeboat playbook list    (yours override shipped ones)",
             "Format: see playbooks/README.md."})
 public final class PlaybookCommand extends BaseCommand {
 

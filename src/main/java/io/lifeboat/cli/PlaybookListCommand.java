@@ -11,8 +11,9 @@ import picocli.CommandLine.Option;
 
 /** {@code playbook list}: every playbook by id, shipped and user, with where each comes from. */
 @Command(name = "list",
-        description = {"List the playbooks: id, name, version, scope, segment kinds, tasks, the CAP events that",
-            "open it, and its source. User files that do not load are named on stderr (they are not used)."},
+        description = {"List the playbooks, shipped and your own.",
+            "Shows id, name, version, scope, segment kinds, tasks, the CAP events that open it, and its",
+            "source. Your files that do not load are named on stderr (they are not used)."},
         footerHeading = "%nExamples:%n",
         footer = {"  lifeboat playbook list",
             "  lifeboat playbook list --locale zh-CN",

@@ -10,9 +10,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code playbook show ID|FILE}: one playbook, as a summary or as its parsed model in JSON. */
 @Command(name = "show",
-        description = {"Show one playbook: a summary (matching, triggers, priority rules, tasks by due time,",
-            "templates, reallocation, compensation), or with -o json the parsed model with the YAML's",
-            "field names, defaults filled in and durations in ISO-8601 (PT72H)."},
+        description = {"Show one playbook, by id or file.",
+            "A summary (matching, triggers, priority rules, tasks by due time, templates, reallocation,",
+            "compensation), or with -o json the parsed model with the YAML's field names, defaults filled",
+            "in and durations in ISO-8601 (PT72H)."},
         footerHeading = "%nExamples:%n",
         footer = {"  lifeboat playbook show typhoon",
             "  lifeboat playbook show typhoon --locale zh-CN",

@@ -16,8 +16,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code playbook validate FILE...}: check playbook files before they are needed at 02:00. */
 @Command(name = "validate",
-        description = {"Check playbook files: YAML syntax, fields and types, durations, locales, references to",
-            "templates, and every template's mustache syntax and variables. Prints 'ok FILE' for a good file",
+        description = {"Check playbook files before they are needed.",
+            "Checks YAML syntax, fields and types, durations, locales, references to templates, and every",
+            "template's mustache syntax and variables. Prints 'ok FILE' for a good file",
             "and every problem of a bad one as FILE:LINE:COL: field: message (on stderr).",
             "Exit 0 when all files are good, 2 when any has a problem. A folder stands for its *.yaml files."},
         footerHeading = "%nExamples:%n",

@@ -9,6 +9,7 @@ import io.lifeboat.playbook.Durations;
 import io.lifeboat.playbook.Match;
 import io.lifeboat.playbook.Notifications;
 import io.lifeboat.playbook.Playbook;
+import io.lifeboat.playbook.PlaybookCatalog;
 import io.lifeboat.playbook.PlaybookDocument;
 import io.lifeboat.playbook.PriorityRule;
 import io.lifeboat.playbook.Reallocation;
@@ -65,6 +66,10 @@ public final class PlaybookView {
         }
     }
 
+    /**
+     * The catalog for people: shipped playbooks say only "shipped" (the id says which), user ones their path;
+     * the CAP events are cut to the first few, as {@code show} lists them all.
+     */
     public static void listTable(PrintWriter out, List<CatalogEntry> entries, String locale, Style style, int width) {
         if (entries.isEmpty()) {
             out.println("No playbooks.");
@@ -77,10 +82,19 @@ public final class PlaybookView {
         for (CatalogEntry e : entries) {
             Playbook p = e.playbook();
             List<String> kinds = kinds(p.match());
+            String source = p.source().startsWith(PlaybookCatalog.SHIPPED) ? "shipped"
+                    : e.overrides() == null ? p.source() : p.source() + " (overrides shipped)";
             t.row(p.id(), p.name(locale), p.version(), p.match().scope(), kinds.isEmpty() ? "all" : String.join(", ", kinds),
-                    p.tasks().size(), capEvents(p).isEmpty() ? "-" : String.join(", ", capEvents(p)), e.origin());
+                    p.tasks().size(), firstFew(capEvents(p), 3), source);
         }
         t.print(out, style, width);
+    }
+
+    /** "a, b, c +4", or "-" for none. */
+    private static String firstFew(List<String> items, int few) {
+        if (items.isEmpty()) return "-";
+        if (items.size() <= few) return String.join(", ", items);
+        return String.join(", ", items.subList(0, few)) + " +" + (items.size() - few);
     }
 
     public static void showJson(PrintWriter out, CatalogEntry e) {
