@@ -33,11 +33,11 @@ public final class PlaybookListCommand extends BaseCommand {
             case CSV -> PlaybookView.listCsv(out(), listing.playbooks(), lang);
             case TABLE -> PlaybookView.listTable(out(), listing.playbooks(), lang, style(), terminalWidth());
         }
-        for (String w : listing.warnings()) warn(w);
         for (LoadResult bad : listing.invalid()) {
             warn(bad.file() + " is not used: " + bad.problems().size()
                     + (bad.problems().size() == 1 ? " problem" : " problems"));
         }
+        for (String w : listing.warnings()) warn(w);
         List<String> userFiles = listing.invalid().stream().map(LoadResult::file)
                 .filter(f -> !f.startsWith(PlaybookCatalog.SHIPPED)).toList();
         if (!userFiles.isEmpty()) next("lifeboat playbook validate " + String.join(" ", userFiles));

@@ -59,22 +59,26 @@ public final class PlaybookCatalog {
                 invalid.add(r);
             }
         }
-        Map<String, String> userFiles = new LinkedHashMap<>();
+        // In folder order the first file with an id claims it, even when it does not load: a broken
+        // override makes the playbook unavailable rather than quietly falling back to the shipped one.
+        Map<String, String> claimed = new LinkedHashMap<>();
         for (LoadResult r : userResults(warnings)) {
-            if (!r.ok()) {
-                invalid.add(r);
-                continue;
-            }
-            Playbook p = r.playbook();
-            String first = userFiles.putIfAbsent(p.id(), p.source());
+            if (!r.ok()) invalid.add(r);
+            String id = r.ok() ? r.playbook().id() : r.id();
+            if (id == null) continue;
+            String first = claimed.putIfAbsent(id, r.file());
             if (first != null) {
-                warnings.add(p.source() + " defines playbook '" + p.id() + "' again; " + first + " is used");
+                warnings.add(r.file() + " defines playbook '" + id + "' again; " + first + " comes first and is used");
                 continue;
             }
-            CatalogEntry shipped = byId.get(p.id());
-            String overrides = shipped != null && shipped.playbook().source().startsWith(SHIPPED)
-                    ? shipped.playbook().source() : null;
-            byId.put(p.id(), new CatalogEntry(p, overrides));
+            boolean shipped = ShippedPlaybooks.ids().contains(id);
+            if (r.ok()) {
+                byId.put(id, new CatalogEntry(r.playbook(), shipped ? SHIPPED + id : null));
+            } else {
+                byId.remove(id);
+                warnings.add("playbook '" + id + "' is unavailable until " + r.file() + " is fixed"
+                        + (shipped ? "; '" + SHIPPED + id + "' names the shipped one" : ""));
+            }
         }
         return new CatalogListing(new ArrayList<>(byId.values()), invalid, warnings);
     }
@@ -86,23 +90,46 @@ public final class PlaybookCatalog {
 
     /**
      * The playbook named by {@code idOrFile}: a file when it looks like one (ends in .yaml/.yml, has a path
-     * separator, or exists), else an id looked up in the user folders, then the shipped playbooks.
+     * separator, or exists); {@code shipped:ID} for the shipped playbook even when a user file overrides it;
+     * else an id looked up in the user folders in order (the first file with the id decides, even a broken
+     * one), then the shipped playbooks.
      *
      * @throws InvalidInputException when the file, or the user file defining the id, has problems (exit 2)
      * @throws ExitException         (exit 2) when no playbook has that id
      */
     public CatalogEntry entry(String idOrFile) {
         if (looksLikeFile(idOrFile)) return new CatalogEntry(PlaybookLoader.load(Path.of(idOrFile)), null);
-        CatalogListing listing = list();
-        for (LoadResult bad : listing.invalid()) {
-            if (idOrFile.equals(bad.id())) throw new InvalidInputException(bad.problems());
+        if (idOrFile.startsWith(SHIPPED)) return shipped(idOrFile.substring(SHIPPED.length()), idOrFile);
+        List<String> ids = new ArrayList<>();
+        for (LoadResult r : userResults(new ArrayList<>())) {
+            String id = r.ok() ? r.playbook().id() : r.id();
+            if (idOrFile.equals(id)) {
+                if (!r.ok()) throw new InvalidInputException(r.problems());
+                boolean shipped = ShippedPlaybooks.ids().contains(id);
+                return new CatalogEntry(r.playbook(), shipped ? SHIPPED + id : null);
+            }
+            if (id != null) ids.add(id);
         }
-        for (CatalogEntry e : listing.playbooks()) {
-            if (e.playbook().id().equals(idOrFile)) return e;
+        ids.addAll(ShippedPlaybooks.ids());
+        return shipped(idOrFile, idOrFile, ids);
+    }
+
+    private static CatalogEntry shipped(String id, String asked) {
+        return shipped(id, asked, ShippedPlaybooks.ids());
+    }
+
+    /** The shipped playbook {@code id}; when there is none, a usage error listing the {@code known} ids. */
+    private static CatalogEntry shipped(String id, String asked, List<String> known) {
+        LoadResult shipped = ShippedPlaybooks.byId(id);
+        if (shipped != null) {
+            if (!shipped.ok()) throw new InvalidInputException(shipped.problems());
+            return new CatalogEntry(shipped.playbook(), null);
         }
-        List<String> ids = listing.playbooks().stream().map(e -> e.playbook().id()).toList();
-        throw new ExitException(ExitCodes.USAGE, "unknown playbook '" + idOrFile + "'"
-                + Suggestions.didYouMean(idOrFile, ids) + "; known: " + String.join(", ", ids)
+        List<String> ids = known.stream().distinct().sorted().toList();
+        String close = Suggestions.closest(id, ids);
+        String prefix = asked.startsWith(SHIPPED) ? SHIPPED : "";
+        throw new ExitException(ExitCodes.USAGE, "unknown playbook '" + asked + "'"
+                + (close == null ? "" : " (did you mean '" + prefix + close + "'?)") + "; known: " + String.join(", ", ids)
                 + " (or give a playbook file)");
     }
 

@@ -1,16 +1,19 @@
 package io.lifeboat.playbook;
 
+import io.lifeboat.common.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The playbooks packed into the jar under {@code io/lifeboat/playbooks/}, listed by its {@code index.txt}
  * (no classpath scanning: it works the same from the jar, from target/classes and from tests). They are
- * immutable, so they are read once per process.
+ * immutable, so each is read at most once per process, and only when asked for.
  */
 final class ShippedPlaybooks {
     static final String FOLDER = "io/lifeboat/playbooks/";
@@ -19,13 +22,29 @@ final class ShippedPlaybooks {
     private ShippedPlaybooks() {
     }
 
-    private static final class Holder {
-        static final List<LoadResult> ALL = loadAll();
-    }
+    /** Loaded on first use, one file at a time: finding one playbook by id reads only its file. */
+    private static final Map<String, LoadResult> LOADED = new ConcurrentHashMap<>();
 
     /** Every shipped playbook, checked; a shipped file with problems is a packaging bug the tests catch. */
     static List<LoadResult> all() {
-        return Holder.ALL;
+        List<LoadResult> out = new ArrayList<>();
+        for (String name : index()) out.add(load(name));
+        return out;
+    }
+
+    /** The ids of the shipped playbooks (each file is named after its id, which a test checks). */
+    static List<String> ids() {
+        return index().stream().map(ShippedPlaybooks::idOf).toList();
+    }
+
+    /** The shipped playbook with this id, checked; null when none is shipped under it. */
+    static LoadResult byId(String id) {
+        String name = id + ".yaml";
+        return index().contains(name) ? load(name) : null;
+    }
+
+    private static String idOf(String fileName) {
+        return fileName.replaceFirst("\\.ya?ml$", "");
     }
 
     /** The file names the index lists. */
@@ -40,20 +59,16 @@ final class ShippedPlaybooks {
         return names;
     }
 
-    private static List<LoadResult> loadAll() {
-        List<LoadResult> out = new ArrayList<>();
-        for (String name : index()) {
-            String text = resource(FOLDER + name);
-            String file = PlaybookCatalog.SHIPPED + name;
+    private static LoadResult load(String name) {
+        return LOADED.computeIfAbsent(name, n -> {
+            String text = resource(FOLDER + n);
+            String file = PlaybookCatalog.SHIPPED + n;
             if (text == null) {
-                out.add(new LoadResult(file, null, null, List.of(io.lifeboat.common.Problem.general(file,
-                        "listed in the index but missing from the jar"))));
-                continue;
+                return new LoadResult(file, null, null, List.of(Problem.general(file,
+                        "listed in the index but missing from the jar")));
             }
-            String id = name.replaceFirst("\\.ya?ml$", "");
-            out.add(PlaybookLoader.check(file, text, PlaybookCatalog.SHIPPED + id));
-        }
-        return List.copyOf(out);
+            return PlaybookLoader.check(file, text, PlaybookCatalog.SHIPPED + idOf(n));
+        });
     }
 
     private static String resource(String path) {

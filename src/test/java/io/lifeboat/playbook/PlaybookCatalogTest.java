@@ -123,7 +123,7 @@ class PlaybookCatalogTest {
         assertThat(entry.overrides()).isEqualTo("shipped:typhoon");
         assertThat(entry.origin()).endsWith("typhoon.yaml (overrides shipped:typhoon)");
         assertThat(listing.warnings()).containsExactly(second.resolve("my-typhoon.yml")
-                + " defines playbook 'typhoon' again; " + first.resolve("typhoon.yaml") + " is used");
+                + " defines playbook 'typhoon' again; " + first.resolve("typhoon.yaml") + " comes first and is used");
         assertThat(catalog.entry("coastal-surge").overrides()).isNull();
     }
 
