@@ -203,6 +203,27 @@ class PlaybookValidationTest {
     }
 
     @Test
+    void namesContactsChannelsOffersAndAlternativesAreChecked() {
+        assertProblems("more-rules.yaml",
+                "1:5: id: 'More_Rules' is not a valid name (lower-case letters, digits and '-', e.g. notify-travelers)",
+                "5:10: contact.phone: '+8612345' is not a valid E.164 phone number (a '+', the country code and "
+                        + "digits, e.g. +8613800138000)",
+                "6:10: contact.email: 'duty-at-example' is not an e-mail address",
+                "10:5: triggers.cap: a playbook with match.scope booking is opened for one booking, never by an area "
+                        + "alert; remove triggers.cap or use scope area",
+                "10:13: triggers.cap.events: lists no event",
+                "13:7: priority.rules[0]: has no condition (needs, tier, in_trip or party_size_at_least), so it would "
+                        + "apply to every booking; raise priority.base instead",
+                "21:19: notifications.channels[1]: channel 'sms' is listed twice",
+                "21:24: notifications.channels[2]: 'fax' is not a channel; expected sms|email",
+                "29:7: compensation.offers[0]: a coupon needs an amount",
+                "34:15: compensation.offers[1].amount: 100.5 has more decimals than JPY allows (0)",
+                "37:11: compensation.offers[2].id: duplicate offer id 'coupon' (first at line 29)",
+                "40:17: compensation.offers[2].currency: 'yuan' is not an ISO 4217 currency (e.g. CNY, HKD, USD)",
+                "44:15: alternatives[0].replaces: lists no segment kind");
+    }
+
+    @Test
     void yamlSyntaxErrorsAreLocated() {
         assertProblems("yaml-syntax.yaml",
                 "3:6: YAML syntax: expected ',' or '}', but got : (while parsing a flow mapping)");
