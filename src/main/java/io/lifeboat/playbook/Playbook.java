@@ -34,12 +34,6 @@ public record Playbook(
         alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
     }
 
-    /** The same playbook, recorded as loaded from {@code newSource}. */
-    public Playbook withSource(String newSource) {
-        return new Playbook(id, name, version, description, match, priority, tasks, triggers, notifications,
-                reallocation, compensation, contact, alternatives, newSource);
-    }
-
     /** The name in the locale, else English, else Chinese, else the id. */
     public String name(String locale) {
         return Texts.pick(name, locale, id);
