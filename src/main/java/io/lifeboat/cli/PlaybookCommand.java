@@ -5,9 +5,10 @@ import picocli.CommandLine.Command;
 
 /** {@code playbook list|show|validate}: the operator's prepared plans, shipped and their own. */
 @Command(name = "playbook",
-        description = {"The prepared plans: what opens an incident, who comes first, what is due when, who is told",
-            "what, where people go instead. Shipped playbooks are built in; your own YAML files override",
-            "or add to them from the folders in $LIFEBOAT_PLAYBOOKS (':'-separated)."},
+        description = {"List, show and validate playbooks, the plans prepared for each kind of crisis.",
+            "A playbook says what opens an incident, who comes first, what is due when, who is told what,",
+            "and where people go instead. Shipped playbooks are built in; your own YAML files override or",
+            "add to them from the folders in $LIFEBOAT_PLAYBOOKS (':'-separated)."},
         synopsisSubcommandLabel = "(list | show | validate)",
         subcommands = {PlaybookListCommand.class, PlaybookShowCommand.class, PlaybookValidateCommand.class},
         footerHeading = "%nExamples:%n",
