@@ -56,16 +56,16 @@ public final class PlaybookDocument {
     private static Map<String, Object> triggers(Triggers t) {
         Map<String, Object> m = new LinkedHashMap<>();
         CapTrigger c = t.cap();
-        if (c == null) {
-            m.put("cap", null);
-            return m;
+        Map<String, Object> cap = null;
+        if (c != null) {
+            cap = new LinkedHashMap<>();
+            cap.put("events", c.events());
+            cap.put("min_severity", c.minSeverity());
+            cap.put("min_urgency", c.minUrgency());
+            cap.put("min_certainty", c.minCertainty());
         }
-        Map<String, Object> cap = new LinkedHashMap<>();
-        cap.put("events", c.events());
-        cap.put("min_severity", c.minSeverity());
-        cap.put("min_urgency", c.minUrgency());
-        cap.put("min_certainty", c.minCertainty());
         m.put("cap", cap);
+        m.put("messages", t.messages());
         return m;
     }
 

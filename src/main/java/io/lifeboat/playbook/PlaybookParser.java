@@ -26,7 +26,7 @@ final class PlaybookParser {
     static final List<String> CAPABILITIES = Arrays.stream(Capability.values()).map(Capability::code).toList();
 
     static final List<String> MATCH_FIELDS = List.of("scope", "kinds", "lead", "tail", "buffer_km");
-    static final List<String> TRIGGER_FIELDS = List.of("cap");
+    static final List<String> TRIGGER_FIELDS = List.of("cap", "messages");
     static final List<String> CAP_FIELDS = List.of("events", "min_severity", "min_urgency", "min_certainty");
     static final List<String> TASK_FIELDS = List.of("id", "title", "capability", "due", "template");
     static final List<String> CONTACT_FIELDS = List.of("name", "phone", "email");
@@ -104,12 +104,28 @@ final class PlaybookParser {
     private Triggers triggers(Node n, String path, Match match) {
         int mark = r.mark();
         YamlMap m = r.map(n, path, TRIGGER_FIELDS);
-        if (m == null || !m.has("cap")) return r.cleanSince(mark) ? new Triggers(null) : null;
-        YamlMap cap = r.map(m.get("cap"), m.path("cap"), CAP_FIELDS);
+        if (m == null) return null;
+        boolean booking = match != null && Match.BOOKING.equals(match.scope());
+        CapTrigger cap = m.has("cap") ? cap(m.get("cap"), m.path("cap"), booking) : null;
+        List<String> messages = List.of();
+        if (m.has("messages")) {
+            messages = r.texts(m.get("messages"), m.path("messages"));
+            if (messages != null && messages.isEmpty()) r.error(m.get("messages"), m.path("messages"), "lists no phrase");
+            if (match != null && !booking) {
+                r.error(m.get("messages"), m.path("messages"), "a traveler's message opens a playbook for that "
+                        + "traveler's booking; use match.scope booking, or remove triggers.messages");
+            }
+        }
+        if (!r.cleanSince(mark)) return null;
+        return new Triggers(cap, messages);
+    }
+
+    private CapTrigger cap(Node n, String path, boolean booking) {
+        YamlMap cap = r.map(n, path, CAP_FIELDS);
         if (cap == null) return null;
-        if (match != null && Match.BOOKING.equals(match.scope())) {
-            r.error(m.get("cap"), m.path("cap"), "a playbook with match.scope booking is opened for one booking, "
-                    + "never by an area alert; remove triggers.cap or use scope area");
+        if (booking) {
+            r.error(n, path, "a playbook with match.scope booking is opened for one booking, never by an area "
+                    + "alert; remove triggers.cap or use scope area");
         }
         Node eventsNode = cap.required("events");
         List<String> events = eventsNode == null ? null : r.texts(eventsNode, cap.path("events"));
@@ -117,8 +133,7 @@ final class PlaybookParser {
         String severity = capLevel(cap, "min_severity", CAP_SEVERITY, "a CAP severity");
         String urgency = capLevel(cap, "min_urgency", CAP_URGENCY, "a CAP urgency");
         String certainty = capLevel(cap, "min_certainty", CAP_CERTAINTY, "a CAP certainty");
-        if (!r.cleanSince(mark)) return null;
-        return new Triggers(new CapTrigger(events, severity, urgency, certainty));
+        return events == null ? null : new CapTrigger(events, severity, urgency, certainty);
     }
 
     private String capLevel(YamlMap cap, String field, List<String> scale, String what) {

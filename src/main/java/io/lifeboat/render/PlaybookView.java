@@ -115,7 +115,7 @@ public final class PlaybookView {
         Table facts = new Table(Table.Column.fixed(""), Table.Column.left(""));
         facts.row("Source", e.origin());
         facts.row("Match", match(p.match()));
-        facts.row("Triggers", triggers(p.triggers().cap()));
+        facts.row("Triggers", triggers(p.triggers()));
         if (p.contact() != null) facts.row("Contact", contact(p.contact(), locale, reveal));
         printWithoutHeader(out, facts, style, width);
 
@@ -223,14 +223,21 @@ public final class PlaybookView {
         return sb.toString();
     }
 
-    private static String triggers(CapTrigger cap) {
-        if (cap == null) return "opened by hand only (no CAP alert opens it)";
-        List<String> minimums = new ArrayList<>();
-        if (cap.minSeverity() != null) minimums.add("severity " + cap.minSeverity());
-        if (cap.minUrgency() != null) minimums.add("urgency " + cap.minUrgency());
-        if (cap.minCertainty() != null) minimums.add("certainty " + cap.minCertainty());
-        return "CAP alerts about " + String.join(", ", cap.events())
-                + (minimums.isEmpty() ? "" : "; at least " + String.join(", ", minimums));
+    private static String triggers(io.lifeboat.playbook.Triggers t) {
+        List<String> parts = new ArrayList<>();
+        CapTrigger cap = t.cap();
+        if (cap != null) {
+            List<String> minimums = new ArrayList<>();
+            if (cap.minSeverity() != null) minimums.add("severity " + cap.minSeverity());
+            if (cap.minUrgency() != null) minimums.add("urgency " + cap.minUrgency());
+            if (cap.minCertainty() != null) minimums.add("certainty " + cap.minCertainty());
+            parts.add("CAP alerts about " + String.join(", ", cap.events())
+                    + (minimums.isEmpty() ? "" : "; at least " + String.join(", ", minimums)));
+        }
+        if (!t.messages().isEmpty()) {
+            parts.add("traveler messages saying " + String.join(", ", t.messages()) + " (fast channel)");
+        }
+        return parts.isEmpty() ? "opened by hand only" : String.join("; or ", parts);
     }
 
     private static String contact(Contact c, String locale, boolean reveal) {

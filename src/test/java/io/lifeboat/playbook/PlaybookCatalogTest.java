@@ -101,7 +101,11 @@ class PlaybookCatalogTest {
             assertThat(o.kind()).isEqualTo("coupon");
             assertThat(o.currency()).isEqualTo("CNY");
         });
-        assertThat(PlaybookCatalog.shippedOnly().find("traveler-illness").match().scope()).isEqualTo(Match.BOOKING);
+        Playbook illness = PlaybookCatalog.shippedOnly().find("traveler-illness");
+        assertThat(illness.match().scope()).isEqualTo(Match.BOOKING);
+        assertThat(illness.triggers().cap()).isNull();
+        assertThat(illness.triggers().messages()).contains("突发疾病", "sudden illness");
+        assertThat(illness.notifications().escalateAfter()).isLessThanOrEqualTo(java.time.Duration.ofMinutes(15));
     }
 
     @Test

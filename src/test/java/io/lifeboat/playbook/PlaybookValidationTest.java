@@ -194,12 +194,14 @@ class PlaybookValidationTest {
     }
 
     @Test
-    void capTriggerLevelsAreOnTheCapScales() {
+    void capTriggerLevelsAreOnTheCapScalesAndMessagesOpenBookings() {
         assertProblems("cap-scale.yaml",
                 "7:19: triggers.cap.min_severity: 'High' is not a CAP severity; expected "
                         + "Extreme|Severe|Moderate|Minor|Unknown",
                 "8:18: triggers.cap.min_urgency: 'Soon' is not a CAP urgency; expected "
-                        + "Immediate|Expected|Future|Past|Unknown");
+                        + "Immediate|Expected|Future|Past|Unknown",
+                "10:13: triggers.messages: a traveler's message opens a playbook for that traveler's booking; use "
+                        + "match.scope booking, or remove triggers.messages");
     }
 
     @Test
@@ -237,7 +239,7 @@ class PlaybookValidationTest {
         CliRun.Result r = cli.run("playbook", "validate", bad1.toString(), good.toString(), bad2.toString());
         assertThat(r.code()).as(r.toString()).isEqualTo(2);
         assertThat(r.out()).isEqualTo("ok " + good + "\n");
-        assertThat(r.errLines()).as(r.toString()).hasSize(4)
+        assertThat(r.errLines()).as(r.toString()).hasSize(5)
                 .startsWith(bad1 + ":13:9: tasks[2].id: duplicate task id 'call' (first at line 5)")
                 .endsWith("2 of 3 files have problems");
     }
