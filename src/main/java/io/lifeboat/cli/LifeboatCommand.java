@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
             ImportCommand.class,
             ExportCommand.class,
             AffectedCommand.class,
+            PlaybookCommand.class,
             IncidentCommand.class,
             TaskCommand.class,
             TimelineCommand.class,
@@ -36,9 +37,11 @@ import picocli.CommandLine.Spec;
             "  lifeboat import bookings bookings.csv          load the operator's bookings",
             "  lifeboat affected --area region:CN-GD --from 2026-07-01T00:00:00+08:00 \\",
             "      --until 2026-07-03T00:00:00+08:00          who is in Guangdong for those 48 h",
+            "  lifeboat playbook show typhoon                 the prepared typhoon plan",
             "",
             "Exit codes: 0 ok, 1 runtime failure, 2 bad usage or invalid input, 3 needs attention.",
-            "Environment: LIFEBOAT_DB (database path), NO_COLOR (no colour), LIFEBOAT_ACTOR (who acts)."})
+            "Environment: LIFEBOAT_DB (database path), NO_COLOR (no colour), LIFEBOAT_ACTOR (who acts),",
+            "  LIFEBOAT_PLAYBOOKS (':'-separated folders of your own playbooks)."})
 public final class LifeboatCommand implements Runnable {
 
     @Spec

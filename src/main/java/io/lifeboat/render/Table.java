@@ -71,7 +71,11 @@ public final class Table {
         out.flush();
     }
 
-    /** Shrinks wrappable columns, widest first, until the table fits or nothing more can shrink. */
+    /**
+     * Shrinks wrappable columns, widest first, until the table fits or nothing more can shrink. The widest
+     * gives up no more than it takes to reach the next widest, so the wrapping is shared out rather than
+     * one long column being crushed to a few characters while its neighbours stay wide.
+     */
     private void fit(int[] width, int maxWidth) {
         if (maxWidth <= 0) return;
         while (total(width) > maxWidth) {
@@ -80,7 +84,12 @@ public final class Table {
                 if (columns.get(c).wraps() && width[c] > MIN_WRAP && (widest < 0 || width[c] > width[widest])) widest = c;
             }
             if (widest < 0) return;
-            width[widest] = Math.max(MIN_WRAP, width[widest] - Math.max(1, total(width) - maxWidth));
+            int next = MIN_WRAP;
+            for (int c = 0; c < width.length; c++) {
+                if (c != widest && columns.get(c).wraps() && width[c] > next) next = Math.min(width[c], width[widest]);
+            }
+            int cut = Math.min(total(width) - maxWidth, Math.max(1, width[widest] - next));
+            width[widest] = Math.max(MIN_WRAP, width[widest] - cut);
         }
     }
 

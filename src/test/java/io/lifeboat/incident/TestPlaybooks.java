@@ -39,12 +39,12 @@ final class TestPlaybooks {
     static Playbook area(String id, List<SegmentKind> kinds, Duration lead, Duration tail, double bufferKm) {
         return new Playbook(id, Map.of("en", "Typhoon", "zh-CN", "台风"), 3, Map.of(),
                 new Match(Match.AREA, kinds, lead, tail, bufferKm), priority(), tasks(), null, null, null, null,
-                "test:" + id);
+                null, List.of(), "test:" + id);
     }
 
     static Playbook perBooking(String id) {
         return new Playbook(id, Map.of("en", "Traveler illness"), 1, Map.of(),
                 new Match(Match.BOOKING, List.of(), Duration.ZERO, Duration.ZERO, 0), priority(), tasks(), null, null,
-                null, null, "test:" + id);
+                null, null, null, List.of(), "test:" + id);
     }
 }
