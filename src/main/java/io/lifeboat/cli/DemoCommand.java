@@ -10,6 +10,11 @@ import io.lifeboat.demo.DemoScenario;
 import io.lifeboat.exposure.Exposure;
 import io.lifeboat.exposure.ExposureQuery;
 import io.lifeboat.exposure.ExposureSummary;
+import io.lifeboat.incident.IncidentService;
+import io.lifeboat.incident.OpenRequest;
+import io.lifeboat.incident.Opened;
+import io.lifeboat.incident.RegulatorProfiles;
+import io.lifeboat.render.IncidentView;
 import io.lifeboat.model.ExposedSegment;
 import io.lifeboat.render.ExposureView;
 import io.lifeboat.render.Json;
@@ -68,6 +73,10 @@ public final class DemoCommand extends BaseCommand {
             DemoScenario scenario = DemoScenario.typhoon(first);
             List<ExposedSegment> affected = new Exposure(db).find(
                     new ExposureQuery(scenario.areas(), scenario.window(), Set.of()));
+            Opened incident = new IncidentService(db).open(new OpenRequest(
+                    Playbooks.catalog(env()).find("typhoon"), scenario.areas(), scenario.window(), null,
+                    scenario.title() + " (demo)", false, false, RegulatorProfiles.find(null), "demo", actor(),
+                    clock().instant()));
             if (output() == io.lifeboat.render.OutputFormat.JSON) {
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("database", location);
@@ -75,9 +84,10 @@ public final class DemoCommand extends BaseCommand {
                 json.put("scenario", io.lifeboat.render.Ordered.of("title", scenario.title(), "area", scenario.areaSpec(),
                         "from", scenario.fromText(), "until", scenario.untilText()));
                 json.put("affected", ExposureSummary.of(affected));
+                json.put("incident", IncidentView.opened(incident));
                 Json.print(out(), json);
             } else {
-                report(out(), style(), location, loaded, scenario, affected);
+                report(out(), style(), location, loaded, scenario, affected, incident);
             }
             return ExitCodes.OK;
         } finally {
@@ -88,7 +98,7 @@ public final class DemoCommand extends BaseCommand {
     }
 
     private void report(PrintWriter out, Style st, String location, List<ImportSummary> loaded, DemoScenario s,
-                        List<ExposedSegment> affected) {
+                        List<ExposedSegment> affected, Opened incident) {
         out.println(st.bold("Lifeboat demo") + " — a sample agency on the South China coast, loaded into " + location);
         for (ImportSummary l : loaded) {
             out.printf("  %-9s %,9d rows  (%d inserted, %d updated, %d unchanged)%n", l.dataset(), l.rows(),
@@ -110,9 +120,20 @@ public final class DemoCommand extends BaseCommand {
             out.println(st.bold("First affected segments") + " (of " + affected.size() + "):");
             ExposureView.table(out, sample, st, terminalWidth(), false);
         }
+        long id = incident.incident().id();
+        out.println();
+        out.println(st.bold(incident.existing() ? "The typhoon incident (already open):"
+                : "Opened a typhoon incident from the shipped playbook:") + " the playbook widens the window by its"
+                + " 72 h notice and 24 h tail and the area by 50 km, ranks travelers and sets the tasks.");
+        out.println();
+        IncidentView.show(out, new IncidentService(root().database(DEMO_DB)).summary(id, clock().instant()),
+                io.lifeboat.render.OutputFormat.TABLE, times(), st, terminalWidth(), env().language(), clock().millis());
         String db = location.equals(DEMO_DB) ? "--db " + DEMO_DB : "--db " + location;
         out.println();
         out.println(st.bold("Try next:"));
+        out.println("  ./lifeboat " + db + " affected " + id + "             # who first, and why");
+        out.println("  ./lifeboat " + db + " task done " + id + " report-regulator --note \"called the bureau\"");
+        out.println("  ./lifeboat " + db + " timeline " + id);
         out.println("  ./lifeboat " + db + " affected --area " + s.areaSpec() + " \\");
         out.println("      --from " + s.fromText() + " --until " + s.untilText());
         out.println("  ./lifeboat " + db + " affected --area region:HK,MO --from " + s.fromText() + " --until "

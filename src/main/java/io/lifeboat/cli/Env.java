@@ -46,16 +46,24 @@ public record Env(Map<String, String> variables, Clock clock, boolean stdoutTerm
     }
 
     /**
-     * The viewer's language for texts kept per locale (task titles, reasons): $LIFEBOAT_LANG, else
-     * $LANG (zh_CN.UTF-8 → zh-CN), else English.
+     * The viewer's language for texts kept per locale (titles, reasons, names): $LIFEBOAT_LANG, else the
+     * POSIX locale ($LC_ALL, $LC_MESSAGES, $LANG; {@code zh_CN.UTF-8} becomes {@code zh-CN}), else English.
+     * Regional Chinese (zh-TW, zh-HK) is left as is: {@code playbook.Texts} maps it to zh-Hant texts.
      */
     public String language() {
-        String v = variables.get("LIFEBOAT_LANG");
-        if (v == null || v.isBlank()) v = variables.get("LANG");
-        if (v == null || v.isBlank() || v.equals("C") || v.startsWith("C.") || v.equals("POSIX")) return "en";
-        String tag = v.split("[.@]")[0].replace('_', '-');
-        if (tag.startsWith("zh")) return tag.contains("TW") || tag.contains("HK") || tag.contains("Hant") ? "zh-Hant" : "zh-CN";
-        return tag;
+        for (String name : new String[] {"LIFEBOAT_LANG", "LC_ALL", "LC_MESSAGES", "LANG"}) {
+            String v = variables.get(name);
+            if (v == null || v.isBlank()) continue;
+            String tag = v.strip().replaceFirst("[.@].*$", "").replace('_', '-');
+            if (tag.equals("C") || tag.equals("POSIX")) return "en";
+            try {
+                String canonical = new java.util.Locale.Builder().setLanguageTag(tag).build().toLanguageTag();
+                if (!canonical.equals("und")) return canonical;
+            } catch (java.util.IllformedLocaleException e) {
+                // not a usable tag: try the next variable
+            }
+        }
+        return "en";
     }
 
     public boolean noColor() {

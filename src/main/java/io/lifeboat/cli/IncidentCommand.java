@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
         description = {"Open, follow and close incidents: who is affected and who first, what is due when,",
             "the grade and the regulator's report deadline."},
         synopsisSubcommandLabel = "(open | list | show | update | close)",
+        subcommands = IncidentOpenCommand.class,
         footerHeading = "%nExamples:%n",
         footer = {"  lifeboat incident open --playbook typhoon --area circle:21.9,114.3,300 \\",
             "      --from 2026-07-03T00:00:00+08:00 --until 2026-07-05T00:00:00+08:00",
