@@ -1,5 +1,6 @@
 package io.lifeboat.dataset;
 
+import io.lifeboat.audit.AuditLog;
 import io.lifeboat.common.InvalidInputException;
 import io.lifeboat.common.Problem;
 import io.lifeboat.common.ProgressListener;
@@ -15,9 +16,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +36,23 @@ public final class Importer {
     private static final int CHUNK = 2000;
 
     private final Database db;
+    private final Clock clock;
+    private final String actor;
 
+    /** An importer that does not write to the audit log (tests, benchmarks, the demo generator). */
     public Importer(Database db) {
+        this(db, null, null);
+    }
+
+    /**
+     * An importer that appends {@code import.<dataset>} to the audit log, in the same transaction as
+     * the rows, whenever an import changes anything (a no-op re-import leaves no entry, so cron can
+     * re-import every few minutes without growing the log).
+     */
+    public Importer(Database db, Clock clock, String actor) {
         this.db = db;
+        this.clock = clock;
+        this.actor = actor;
     }
 
     public ImportSummary run(Dataset dataset, Path file, ProgressListener progress) {
@@ -129,7 +146,18 @@ public final class Importer {
                 long after = counter.count();
                 long inserted = after - before;
                 long updated = upserter.changed() - inserted;
-                return new ImportSummary(dataset.code(), name, rows, inserted, updated, rows - inserted - updated);
+                ImportSummary summary = new ImportSummary(dataset.code(), name, rows, inserted, updated,
+                        rows - inserted - updated);
+                if (clock != null && inserted + updated > 0) {
+                    Map<String, Object> details = new LinkedHashMap<>();
+                    details.put("file", name);
+                    details.put("rows", rows);
+                    details.put("inserted", inserted);
+                    details.put("updated", updated);
+                    details.put("unchanged", summary.unchanged());
+                    new AuditLog(db).record(clock.instant(), actor, "import." + dataset.code(), null, details);
+                }
+                return summary;
             });
         }
     }
