@@ -46,8 +46,10 @@ public final class CliRun {
         return db;
     }
 
+    /** Sets a variable of the environment the command sees; null removes it. */
     public CliRun env(String key, String value) {
-        env.put(key, value);
+        if (value == null) env.remove(key);
+        else env.put(key, value);
         return this;
     }
 

@@ -1,10 +1,9 @@
 package io.lifeboat.store;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -20,7 +19,7 @@ public record PostgresLocation(String host, int port, String database, String us
                                Map<String, String> parameters) {
 
     public PostgresLocation {
-        parameters = Map.copyOf(parameters);
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
     /** Whether {@code location} names a PostgreSQL server rather than a SQLite file. */
@@ -29,30 +28,44 @@ public record PostgresLocation(String host, int port, String database, String us
     }
 
     public static PostgresLocation parse(String location, Map<String, String> env) {
-        URI uri;
-        try {
-            uri = new URI(location);
-        } catch (URISyntaxException e) {
-            throw new StoreException("not a PostgreSQL URL: " + redact(location) + " (" + e.getReason()
-                    + "); expected postgresql://user@host:port/database");
+        String rest = location.substring(location.indexOf("://") + 3);
+        String query = null;
+        int q = rest.indexOf('?');
+        if (q >= 0) {
+            query = rest.substring(q + 1);
+            rest = rest.substring(0, q);
         }
+        int slash = rest.indexOf('/');
+        String authority = slash < 0 ? rest : rest.substring(0, slash);
+        String path = slash < 0 ? "" : rest.substring(slash + 1);
         String user = null;
         String password = null;
-        String userInfo = uri.getRawUserInfo();
-        if (userInfo != null) {
+        int at = authority.lastIndexOf('@');
+        if (at >= 0) {
+            String userInfo = authority.substring(0, at);
+            authority = authority.substring(at + 1);
             int colon = userInfo.indexOf(':');
             user = decode(colon < 0 ? userInfo : userInfo.substring(0, colon));
             if (colon >= 0) password = decode(userInfo.substring(colon + 1));
         }
+        String host = authority;
+        String portText = null;
+        int close = authority.lastIndexOf(']');
+        int colon = authority.lastIndexOf(':');
+        if (colon > close) {
+            host = authority.substring(0, colon);
+            portText = authority.substring(colon + 1);
+        }
+        if (host.startsWith("[") && host.endsWith("]")) host = host.substring(1, host.length() - 1);
         if (blank(user)) user = firstOf(env.get("PGUSER"), env.get("USER"), System.getProperty("user.name"));
-        String host = firstOf(uri.getHost(), env.get("PGHOST"), "localhost");
+        host = firstOf(decode(host), env.get("PGHOST"), "localhost");
         if (host.startsWith("/")) host = "localhost"; // a socket folder: the JDBC driver speaks TCP only
-        int port = uri.getPort() > 0 ? uri.getPort() : parsePort(env.get("PGPORT"));
-        String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceFirst("^/", "");
+        int port = parsePort(blank(portText) ? env.get("PGPORT") : portText, location);
+        if (path.contains("/") || path.contains(" ")) throw notAUrl(location, "the database name '" + path + "'");
         String database = firstOf(blank(path) ? null : decode(path), env.get("PGDATABASE"), user);
         Map<String, String> params = new LinkedHashMap<>();
-        if (uri.getRawQuery() != null) {
-            for (String pair : uri.getRawQuery().split("&")) {
+        if (query != null) {
+            for (String pair : query.split("&")) {
                 if (pair.isEmpty()) continue;
                 int eq = pair.indexOf('=');
                 params.put(decode(eq < 0 ? pair : pair.substring(0, eq)), eq < 0 ? "" : decode(pair.substring(eq + 1)));
@@ -106,13 +119,20 @@ public record PostgresLocation(String host, int port, String database, String us
                 .replaceAll("([?&]password=)[^&]*", "$1***");
     }
 
-    private static int parsePort(String s) {
+    private static int parsePort(String s, String location) {
         if (blank(s)) return 5432;
         try {
-            return Integer.parseInt(s.strip());
+            int port = Integer.parseInt(s.strip());
+            if (port > 0 && port < 65536) return port;
         } catch (NumberFormatException e) {
-            throw new StoreException("PGPORT is not a port number: " + s);
+            // reported below
         }
+        throw notAUrl(location, "the port '" + s + "'");
+    }
+
+    private static StoreException notAUrl(String location, String what) {
+        return new StoreException("not a PostgreSQL URL: " + redact(location) + " (" + what
+                + "); expected postgresql://user@host:port/database");
     }
 
     private static String firstOf(String... values) {
