@@ -91,9 +91,10 @@ public final class AuditRepository {
             ps.setFetchSize(500);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    long inc = rs.getLong(5);
+                    // wasNull() speaks of the column read last: ask it right after incident_id
+                    Long inc = IncidentRepository.getLong(rs, 5);
                     handler.accept(new AuditEntry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                            rs.wasNull() ? null : inc, rs.getString(6), rs.getString(7), rs.getString(8)));
+                            inc, rs.getString(6), rs.getString(7), rs.getString(8)));
                 }
             }
         } catch (SQLException e) {

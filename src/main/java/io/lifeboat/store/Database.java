@@ -24,11 +24,13 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final Dialect dialect;
     private final String location;
+    private final PostgresLocation server;
 
-    private Database(Connection connection, Dialect dialect, String location) {
+    private Database(Connection connection, Dialect dialect, String location, PostgresLocation server) {
         this.connection = connection;
         this.dialect = dialect;
         this.location = location;
+        this.server = server;
     }
 
     /** Opens (creating if needed) and migrates to the latest schema; the environment is the process's. */
@@ -78,7 +80,7 @@ public final class Database implements AutoCloseable {
         Connection c = null;
         try {
             c = new org.sqlite.JDBC().connect("jdbc:sqlite:" + path, props);
-            Database db = new Database(c, new SqliteDialect(), location);
+            Database db = new Database(c, new SqliteDialect(), location, null);
             Migrations.migrate(c, db.dialect, targetVersion);
             return db;
         } catch (SQLException e) {
@@ -100,7 +102,7 @@ public final class Database implements AutoCloseable {
                 st.execute("SET lock_timeout = " + BUSY_TIMEOUT_MS);
                 st.execute("SET idle_in_transaction_session_timeout = 600000");
             }
-            Database db = new Database(c, new PostgresDialect(), pg.display());
+            Database db = new Database(c, new PostgresDialect(), pg.display(), pg);
             Migrations.migrate(c, db.dialect, targetVersion);
             return db;
         } catch (SQLException e) {
@@ -139,6 +141,11 @@ public final class Database implements AutoCloseable {
     /** The SQLite file, or the PostgreSQL URL without its password. */
     public String location() {
         return location;
+    }
+
+    /** The PostgreSQL server this database lives on, or null for a SQLite file. */
+    PostgresLocation server() {
+        return server;
     }
 
     /** The space the data takes on disk (SQLite file and WAL; PostgreSQL: this schema's tables). */
