@@ -163,4 +163,32 @@ class ConcurrentUpdatesTest {
         assertThat(new AuditLog(dbA).verify().intact()).isTrue();
         assertThat(end.version()).isEqualTo(1 + workers * increments + marked);
     }
+
+    /** Four processes opening the same incident at once (duty managers, watch): one incident, one entry. */
+    @Test
+    void racingOpensOfOneIncidentMakeOne() throws Exception {
+        int racers = 4;
+        OpenRequest same = new OpenRequest(TestPlaybooks.area("typhoon", List.of(), Duration.ZERO, Duration.ZERO, 0),
+                AreaSpec.parseAll(List.of("region:CN-GD")), WINDOW, null, null, false, false, prc, "manual", "ann", NOW);
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(racers);
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        List<Future<Opened>> results = new ArrayList<>();
+        for (int r = 0; r < racers; r++) {
+            results.add(pool.submit(() -> {
+                try (Database db = Database.open(location)) {
+                    IncidentService s = new IncidentService(db);
+                    start.await(30, TimeUnit.SECONDS);
+                    return s.open(same);
+                }
+            }));
+        }
+        List<Opened> opened = new ArrayList<>();
+        for (Future<Opened> f : results) opened.add(f.get(120, TimeUnit.SECONDS));
+        pool.shutdown();
+        assertThat(opened.stream().map(o -> o.incident().id()).distinct()).hasSize(1);
+        assertThat(opened.stream().filter(o -> !o.existing())).as("exactly one racer opened it").hasSize(1);
+        long theId = opened.get(0).incident().id();
+        assertThat(new AuditLog(dbA).forIncident(theId)).extracting(AuditEntry::action).containsExactly("incident.open");
+        assertThat(new AuditLog(dbA).verify().intact()).isTrue();
+    }
 }
