@@ -184,6 +184,29 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} inside the current transaction under a savepoint: if it fails, only its own changes
+     * are undone and the transaction stays usable. Needed for "try, and carry on if refused" (a unique or
+     * foreign key violation): PostgreSQL aborts the whole transaction on any failed statement, where SQLite
+     * only refuses the statement. Call it inside {@link #inTransaction}.
+     */
+    public <T> T withSavepoint(SqlWork<T> work) {
+        try {
+            if (connection.getAutoCommit()) throw new IllegalStateException("withSavepoint needs a transaction");
+            java.sql.Savepoint sp = connection.setSavepoint();
+            try {
+                T result = work.run(connection);
+                connection.releaseSavepoint(sp);
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback(sp);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw Sql.failure(e);
+        }
+    }
+
     @Override
     public void close() {
         try {
