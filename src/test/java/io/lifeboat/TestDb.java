@@ -59,17 +59,18 @@ public final class TestDb {
         return env;
     }
 
+    /** Drops this JVM's schemas in one statement, never waiting long on a lock (surefire gives 30 s). */
     private static void dropAll() {
         List<String> schemas;
         synchronized (CREATED) {
             schemas = new ArrayList<>(CREATED);
         }
-        for (String s : schemas) {
-            try {
-                execute(postgresUrl(), "DROP SCHEMA IF EXISTS " + s + " CASCADE");
-            } catch (RuntimeException e) {
-                // the cluster is throwaway; a leftover schema is harmless
-            }
+        if (schemas.isEmpty()) return;
+        try {
+            execute(postgresUrl(), "SET lock_timeout = 2000; DROP SCHEMA IF EXISTS " + String.join(", ", schemas)
+                    + " CASCADE");
+        } catch (RuntimeException e) {
+            // the cluster is throwaway; leftover schemas are harmless
         }
     }
 
