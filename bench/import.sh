@@ -25,13 +25,15 @@ generate "$data" "$bookings"
 sqlite3 "$out/schema.db" .schema | grep -v '^CREATE TABLE sqlite_\|segment_box_\(node\|rowid\|parent\)' \
   > "$out/schema.sql"
 
+# The same settings Lifeboat's connection uses (store/Database): WAL, synchronous NORMAL, 64 MiB cache.
+pragmas="-cmd 'PRAGMA journal_mode=WAL' -cmd 'PRAGMA synchronous=NORMAL' -cmd 'PRAGMA cache_size=-65536' -cmd 'PRAGMA temp_store=MEMORY'"
 cat > "$out/ref-bookings.sh" <<SH
 rm -f $out/ref.db*; sqlite3 $out/ref.db < $out/schema.sql
-sqlite3 $out/ref.db -cmd '.mode csv' '.import --skip 1 $data/bookings.csv booking'
+sqlite3 $out/ref.db $pragmas -cmd '.mode csv' '.import --skip 1 $data/bookings.csv booking'
 SH
 cat > "$out/ref-segments.sh" <<SH
-rm -f $out/ref-seg.db*; cp $out/ref.db $out/ref-seg.db
-sqlite3 $out/ref-seg.db -cmd '.mode csv' \
+rm -f $out/ref-seg.db*; sqlite3 $out/ref.db 'PRAGMA wal_checkpoint(TRUNCATE)' >/dev/null; cp $out/ref.db $out/ref-seg.db
+sqlite3 $out/ref-seg.db $pragmas -cmd '.mode csv' \
   'CREATE TEMP TABLE staging (booking_id, seq, kind, supplier_id, place, region, lat, lon, start, "end")' \
   '.import --skip 1 $data/segments.csv staging' \
   "INSERT INTO segment (booking_id, seq, kind, supplier_id, place, region, lat, lon, starts_at, ends_at, starts_ms, ends_ms)
@@ -40,7 +42,7 @@ sqlite3 $out/ref-seg.db -cmd '.mode csv' \
             CAST(round((julianday(\"end\") - 2440587.5) * 86400000) AS INTEGER) FROM staging"
 SH
 cat > "$out/lb-segments.sh" <<SH
-rm -f $out/lb-seg.db*; cp $out/lb.db $out/lb-seg.db
+rm -f $out/lb-seg.db*; sqlite3 $out/lb.db 'PRAGMA wal_checkpoint(TRUNCATE)' >/dev/null; cp $out/lb.db $out/lb-seg.db
 ./lifeboat -q --db $out/lb-seg.db import segments $data/segments.csv
 SH
 
