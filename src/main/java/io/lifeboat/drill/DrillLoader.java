@@ -221,7 +221,7 @@ public final class DrillLoader {
                 if (after != null && !injectIds.isEmpty() && !injectIds.contains(after)) {
                     r.error(afterNode, m.path("after"), "no inject '" + after + "'"
                             + io.lifeboat.playbook.Suggestions.didYouMean(after, injectIds)
-                            + "; injects: " + String.join(", ", injectIds));
+                            + "; injects: " + String.join(", ", injectIds.stream().distinct().toList()));
                 }
                 Node withinNode = m.required("within");
                 Duration within = withinNode == null ? null : r.duration(withinNode, m.path("within"), true);
