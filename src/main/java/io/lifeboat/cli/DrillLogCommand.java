@@ -52,6 +52,10 @@ public final class DrillLogCommand extends BaseCommand {
         List<DrillLogEntry> entries = new ArrayList<>();
         List<Long> lines = null;
         String file = null;
+        if (source.file != null && (at != null || note != null)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--at and --note are for one action (--expected); an imported log carries its own");
+        }
         if (source.file != null) {
             file = source.file.toString();
             lines = new ArrayList<>();

@@ -5,6 +5,7 @@ import io.lifeboat.drill.ScoreCard.CapabilityScore;
 import io.lifeboat.model.DrillLogEntry;
 import io.lifeboat.model.DrillRun;
 import io.lifeboat.playbook.Texts;
+import io.lifeboat.render.Mask;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -49,7 +50,7 @@ public final class AfterActionReport {
         }
         for (Occurrence o : d.audit()) out.add(new Event(o.atMs(), "action", describe(o), o.actor()));
         for (DrillLogEntry l : d.logs()) {
-            out.add(new Event(l.atMs(), "logged", l.expectedId() + (l.note() == null ? "" : ": " + l.note()), l.actor()));
+            out.add(new Event(l.atMs(), "logged", l.expectedId() + (l.note() == null ? "" : ": " + Mask.text(l.note())), l.actor()));
         }
         out.sort(Comparator.comparingLong(Event::atMs));
         return out;
@@ -86,7 +87,7 @@ public final class AfterActionReport {
         for (ActionScore a : d.card().actions()) {
             if (ActionScore.ON_TIME.equals(a.status())) {
                 out.add(a.id() + " done in " + minutes(a.latencyMs()) + " of " + minutes(a.deadlineS() * 1000)
-                        + " allowed" + (a.note() == null ? "" : " (" + a.note() + ")"));
+                        + " allowed" + (a.note() == null ? "" : " (" + Mask.text(a.note()) + ")"));
             }
         }
         return out;
@@ -98,7 +99,7 @@ public final class AfterActionReport {
             if (ActionScore.LATE.equals(a.status())) {
                 out.add(a.id() + " (" + a.capability() + (a.critical() ? ", critical" : "") + ") was late: "
                         + minutes(a.latencyMs()) + " against " + minutes(a.deadlineS() * 1000)
-                        + (a.note() == null ? "" : "; note: " + a.note()));
+                        + (a.note() == null ? "" : "; note: " + Mask.text(a.note())));
             } else if (ActionScore.MISSED.equals(a.status())) {
                 out.add(a.id() + " (" + a.capability() + (a.critical() ? ", critical" : "") + ") was missed: no "
                         + a.evidence() + " within the drill");

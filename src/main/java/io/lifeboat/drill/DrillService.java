@@ -181,7 +181,7 @@ public final class DrillService {
                 details.put("run", runId);
                 details.put("expected", e.expectedId());
                 details.put("at", Instant.ofEpochMilli(e.atMs()).toString());
-                details.put("note", e.note());
+                details.put("note", io.lifeboat.render.Mask.text(e.note()));
                 audit.record(now, actor, "drill.log", null, details);
             }
             return added;

@@ -68,7 +68,7 @@ public final class DrillView {
         m.put("deadline_s", a.deadlineS());
         m.put("evidence", a.evidence());
         m.put("actor", a.actor());
-        m.put("note", a.note());
+        m.put("note", Mask.text(a.note()));
         return m;
     }
 

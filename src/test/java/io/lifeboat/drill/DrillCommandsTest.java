@@ -149,9 +149,14 @@ class DrillCommandsTest {
                 "2 problems; nothing was changed.");
         JsonNode s = json(cli.run("drill", "score", Long.toString(run.id()), "-o", "json").out());
         assertThat(s.get("actions").findValuesAsText("status")).doesNotContain("on-time", "late");
-        Path good = cli.file("observer3.csv", "expected_id,at,actor,note\nstaff-hotline,2026-07-01T09:40:00+08:00,eve,\n");
+        Path good = cli.file("observer3.csv", "expected_id,at,actor,note\nstaff-hotline,2026-07-01T09:40:00+08:00,eve,"
+                + "called +8613800138000 and wang.wei@example.cn\n");
         CliRun.Result ok = cli.at(at(60)).run("drill", "log", Long.toString(run.id()), "--import", good.toString());
         assertThat(ok.out()).contains("logged 1 of 1");
+        String report = cli.run("drill", "report", Long.toString(run.id())).out();
+        assertThat(report).contains("called +86*******8000 and w***@example.cn").doesNotContain("8613800138000", "wang.wei");
+        assertThat(cli.at(at(60)).run("drill", "log", Long.toString(run.id()), "--import", good.toString(), "--note", "x")
+                .err()).contains("--at and --note are for one action");
         assertThat(cli.at(at(61)).run("drill", "log", Long.toString(run.id()), "--import", good.toString()).out())
                 .contains("logged 0 of 1");
     }
