@@ -149,6 +149,13 @@ public final class DrillService {
         return DrillLoader.load(run.file(), run.definition());
     }
 
+    /** Runs of the same drill file share its text: a trend over years of runs parses each text once. */
+    private final Map<String, Drill> parsed = new java.util.HashMap<>();
+
+    private Drill parsedDrill(DrillRun run) {
+        return parsed.computeIfAbsent(run.file() + "\n" + run.definition(), k -> drillOf(run));
+    }
+
     /**
      * Records off-tool actions (calls, visits) for a run; an entry already recorded (same action and time) is
      * not recorded twice. Every entry is checked first: an unknown action or a time before the start refuses all.
@@ -237,7 +244,7 @@ public final class DrillService {
         for (DrillLogEntry l : runs.logs(run.id())) happened.add(Occurrence.logged(l.expectedId(), l.atMs(), l.actor(), l.note()));
         Map<String, DrillRating> ratings = new LinkedHashMap<>();
         for (DrillRating r : runs.ratings(run.id())) ratings.put(r.capability(), r);
-        return Scorer.score(drillOf(run), run.startedMs(), run.speed(), happened, ratings);
+        return Scorer.score(parsedDrill(run), run.startedMs(), run.speed(), happened, ratings);
     }
 
     public List<DrillLogEntry> logs(long runId) {
