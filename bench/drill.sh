@@ -59,12 +59,8 @@ hyperfine -N --warmup 2 --runs "$runs" --export-json "$out/drill-history.json" \
   -n "sqlite3 reading the history (reference)" "sqlite3 $db \"$read_all\"" \
   -n "lifeboat drill trend ($kept runs)" "./lifeboat --db $db drill trend -o json" >&2
 
-ratio() {
-  jq -r '.results as $r | $r[0].mean as $ref | $r[0].user as $uref
-    | $r[] | "| \(.command) | \(.mean * 1000 | floor) ms ± \(.stddev * 1000 | floor) | \((.mean / $ref) * 100 | floor / 100) | \(.user * 1000 | floor) ms | \((.user / $uref) * 100 | floor / 100) |"' "$1"
-}
+. bench/ratios.sh
 echo "history: $rows"
-echo "| command | wall mean | wall ratio | user CPU | CPU ratio |"
-echo "|---|---|---|---|---|"
+ratio_header
 ratio "$out/drill-start.json"
 ratio "$out/drill-history.json"
