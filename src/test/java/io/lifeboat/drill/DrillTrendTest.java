@@ -87,6 +87,11 @@ class DrillTrendTest {
         assertThat(table.out()).contains("2026Q1", "2026Q4", "▄▅▆▃", "43 → 57 → 71 → 29", "Repeated findings",
                 "accept-realloc (resource-allocation): 2026Q1, 2026Q2, 2026Q3, 2026Q4");
         assertThat(cli.run("drill", "trend", "--scenario", "earthquake").out()).contains("no ended drill runs");
+        io.lifeboat.Golden.assertMatches("drill-trend.csv", cli.run("drill", "trend", "-o", "csv").out());
+        CliRun.Result chart = cli.run("drill", "trend", "--chart", dir.resolve("trend").toString());
+        assertThat(chart.code()).as(chart.toString()).isZero();
+        assertThat(dir.resolve("trend.png")).isNotEmptyFile();
+        assertThat(dir.resolve("trend.svg")).content().contains("<svg", "viewBox=\"0 0 640 320\"");
     }
 
     @Test
