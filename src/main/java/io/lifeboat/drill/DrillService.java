@@ -88,10 +88,19 @@ public final class DrillService {
             try (Database box = Database.open(target.toString())) {
                 TimeWindow window = opening.from() == null ? null
                         : new TimeWindow(now.plus(opening.from()), now.plus(opening.until()));
-                Opened o = new IncidentService(box).open(new OpenRequest(playbook,
-                        opening.areas().isEmpty() ? null : AreaSpec.parseAll(opening.areas()), window, opening.booking(),
-                        "DRILL " + drill.id() + ": " + Texts.pick(drill.title(), "en", drill.scenario()), true, true,
-                        regulator, "drill:" + drill.id(), actor, now));
+                Opened o;
+                try {
+                    o = new IncidentService(box).open(new OpenRequest(playbook,
+                            opening.areas().isEmpty() ? null : AreaSpec.parseAll(opening.areas()), window,
+                            opening.booking(), "DRILL " + drill.id() + ": " + Texts.pick(drill.title(), "en",
+                            drill.scenario()), true, true, regulator, "drill:" + drill.id(), actor, now));
+                } catch (InvalidInputException e) {
+                    // The opening inject's parameters do not fit the playbook or the data: say which inject.
+                    throw new InvalidInputException(e.problems().stream().map(p -> Problem.general(drill.source(),
+                            "injects '" + opening.id() + "': " + p.reason() + (p.file() != null && p.file().startsWith("--")
+                            ? " (" + p.file().substring(2) + " of the inject; the sandbox is a copy of " + db.location() + ")"
+                            : ""))).toList());
+                }
                 incidentId = o.incident().id();
             }
             DrillRun draft = new DrillRun(0, drill.id(), drill.scenario(), drill.quarter(), drill.type(), drill.playbook(),

@@ -162,6 +162,24 @@ class DrillCommandsTest {
     }
 
     @Test
+    void anOpeningInjectThatDoesNotFitTheDataStartsNothing() throws Exception {
+        Path illness = cli.file("illness.yaml", Files.readString(Path.of("drills/2026Q4-traveler-illness.yaml"))
+                .replace("BK000042", "B404"));
+        CliRun.Result r = cli.at(T0).run("drill", "start", illness.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(illness + ": injects 'guide-calls': no booking 'B404' (booking of the inject;"
+                + " the sandbox is a copy of ");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".drill-"));
+        }
+        assertThat(cli.run("drill", "list", "-o", "csv").out().lines().count()).isEqualTo(1);
+        Path fits = cli.file("illness-b1.yaml", Files.readString(illness).replace("B404", "B1"));
+        CliRun.Result ok = cli.at(T0).run("drill", "start", fits.toString());
+        assertThat(ok.code()).as(ok.toString()).isZero();
+        assertThat(ok.out()).contains("first-call *", "10 min");
+    }
+
+    @Test
     void evaluatorsOverrideARatingWithAReasonBesideTheComputedOne() {
         DrillRuns.Run run = DrillRuns.start(cli, file, T0);
         String id = Long.toString(run.id());
