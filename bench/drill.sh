@@ -15,9 +15,8 @@ out=bench/out
 db=bench/data/drill.db
 mkdir -p "$out" bench/data
 
-for tool in hyperfine jq sqlite3; do
-  command -v "$tool" >/dev/null || { echo "bench/drill.sh: needs $tool" >&2; exit 1; }
-done
+. bench/lib.sh
+need hyperfine jq sqlite3
 
 ./lifeboat --version >/dev/null
 rm -f "$db" "$db-wal" "$db-shm"
@@ -59,8 +58,5 @@ hyperfine -N --warmup 2 --runs "$runs" --export-json "$out/drill-history.json" \
   -n "sqlite3 reading the history (reference)" "sqlite3 $db \"$read_all\"" \
   -n "lifeboat drill trend ($kept runs)" "./lifeboat --db $db drill trend -o json" >&2
 
-. bench/ratios.sh
 echo "history: $rows"
-ratio_header
-ratio "$out/drill-start.json"
-ratio "$out/drill-history.json"
+table "$out/drill-start.json" "$out/drill-history.json"

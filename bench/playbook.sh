@@ -53,7 +53,12 @@ hyperfine -N --warmup 1 --runs "$runs" --export-json "$out/playbook-library.json
   -n "PyYAML safe_load, $files files (reference)" "python3 -c '$pyload' $data" \
   -n "lifeboat playbook validate, $files files" "./lifeboat playbook validate $data" >&2
 
-. bench/ratios.sh
-ratio_header
+# Wall time on a shared machine is noisy; user CPU time is steadier, so both are given with their ratios.
+ratio() {
+  jq -r '.results as $r | $r[0].mean as $ref | $r[0].user as $uref
+    | $r[] | "| \(.command) | \(.mean * 1000 | floor) ms ± \(.stddev * 1000 | floor) | \((.mean / $ref) * 100 | floor / 100) | \(.user * 1000 | floor) ms | \((.user / $uref) * 100 | floor / 100) |"' "$1"
+}
+echo "| command | wall mean | wall ratio | user CPU | CPU ratio |"
+echo "|---|---|---|---|---|"
 ratio "$out/playbook-shipped.json"
 ratio "$out/playbook-library.json"
