@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 /** {@code drill show RUN_ID}: a run, its injects on the clock (▶ = fallen due) and what is expected by when. */
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = {"Show a drill run: its sandbox and incident, the injects on the clock (▶ marks those",
-            "that have fallen due) and the expected actions with their deadlines."},
+            "that have fallen due) and the expected actions with their deadlines and state so far."},
         footerHeading = "%nExamples:%n",
         footer = {"  lifeboat drill show 1", "  watch -n 30 lifeboat drill show 1     (a facilitator's screen)"})
 public final class DrillShowCommand extends BaseCommand {
@@ -24,7 +24,8 @@ public final class DrillShowCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        DrillRun run = new DrillService(existingDb()).run(runId);
+        DrillService service = new DrillService(existingDb());
+        DrillRun run = service.run(runId);
         Drill drill = DrillService.drillOf(run);
         if (output() == OutputFormat.JSON) {
             Map<String, Object> m = DrillView.runObject(run);
@@ -40,8 +41,8 @@ public final class DrillShowCommand extends BaseCommand {
                     + (run.endedMs() == null ? "" : "; ended " + times().show(run.endedMs())));
             out().println("  incident " + run.incidentId() + " in the sandbox " + run.sandbox());
             out().println();
-            DrillView.schedule(out(), drill, run.startedMs(), run.speed(), clock().millis(), times(), style(),
-                    terminalWidth(), env().language());
+            DrillView.schedule(out(), drill, run.startedMs(), run.speed(), clock().millis(), service.score(runId), times(),
+                    style(), terminalWidth(), env().language());
         }
         next(run.running() ? "lifeboat --db " + run.sandbox() + " task list " + run.incidentId()
                 : "lifeboat drill score " + run.id());

@@ -179,6 +179,12 @@ public final class DrillView {
     /** The injects and expected actions on the clock: when each falls due, and whether it has. */
     public static void schedule(PrintWriter out, Drill drill, long startedMs, int speed, long nowMs, Times times,
                                 Style style, int width, String lang) {
+        schedule(out, drill, startedMs, speed, nowMs, null, times, style, width, lang);
+    }
+
+    /** The schedule with each expected action's state so far from {@code card} (null: no state column). */
+    public static void schedule(PrintWriter out, Drill drill, long startedMs, int speed, long nowMs, ScoreCard card,
+                                Times times, Style style, int width, String lang) {
         Table t = new Table(Table.Column.fixed("T+"), Table.Column.fixed("AT"), Table.Column.fixed("INJECT"),
                 Table.Column.left("WHAT"));
         for (Inject i : drill.injects()) {
@@ -188,13 +194,22 @@ public final class DrillView {
         }
         t.print(out, style, width);
         out.println();
-        Table e = new Table(Table.Column.fixed("EXPECTED"), Table.Column.fixed("CAPABILITY"), Table.Column.fixed("AFTER"),
-                Table.Column.right("WITHIN"), Table.Column.fixed("DUE"), Table.Column.left("EVIDENCE"));
+        List<Table.Column> cols = new ArrayList<>(List.of(Table.Column.fixed("EXPECTED"), Table.Column.fixed("CAPABILITY"),
+                Table.Column.fixed("AFTER"), Table.Column.right("WITHIN"), Table.Column.fixed("DUE"),
+                Table.Column.left("EVIDENCE")));
+        if (card != null) cols.add(Table.Column.fixed("SO FAR"));
+        Table e = new Table(cols);
         for (Expected x : drill.expected()) {
             Inject after = drill.inject(x.after()).orElseThrow();
             long due = startedMs + (after.at().toMillis() + x.within().toMillis()) / speed;
+            String state = null;
+            if (card != null) {
+                ActionScore a = card.actions().stream().filter(s -> s.id().equals(x.id())).findFirst().orElseThrow();
+                state = a.done() ? (ActionScore.ON_TIME.equals(a.status()) ? style.good("done on time")
+                        : style.warn("done late")) : due <= nowMs ? style.bad("OVERDUE") : "open";
+            }
             e.row(x.id() + (x.critical() ? " *" : ""), x.capability(), x.after(), span(x.within().toMillis()),
-                    times.show(due), x.evidence().describe());
+                    times.show(due), x.evidence().describe(), state);
         }
         e.print(out, style, width);
         out.flush();

@@ -220,7 +220,15 @@ class DrillCommandsTest {
     void showMarksInjectsThatFellDueAndHelpWorksOnEverySubcommand() {
         DrillRuns.Run run = DrillRuns.start(cli, file, T0, "--speed", "2");
         CliRun.Result show = cli.at(at(10)).run("drill", "show", Long.toString(run.id()));
-        assertThat(show.out()).contains("speed ×2", "▶ warning", "  hotline-floods", "2026-07-01 01:15 +00:00");
+        assertThat(show.out()).contains("speed ×2", "▶ warning", "  hotline-floods", "2026-07-01 01:15 +00:00", "SO FAR");
+        onSandbox(cli, run, at(20), "task", "done", Long.toString(run.incident()), "report-regulator");
+        CliRun.Result later = cli.at(at(70)).run("drill", "show", Long.toString(run.id()));
+        assertThat(later.out().lines().filter(l -> l.startsWith("report-regulator")).findFirst().orElseThrow())
+                .endsWith("done on time");
+        assertThat(later.out().lines().filter(l -> l.startsWith("notify-travelers")).findFirst().orElseThrow())
+                .endsWith("OVERDUE");
+        assertThat(later.out().lines().filter(l -> l.startsWith("accept-realloc")).findFirst().orElseThrow())
+                .endsWith("open");
         for (String sub : new String[] {"validate", "start", "log", "end", "score", "rate", "plan", "report", "trend",
             "list", "show"}) {
             CliRun.Result help = cli.raw("drill", sub, "--help");
