@@ -47,7 +47,8 @@ public final class DemoDrillCommand extends BaseCommand {
         DrillRun run;
         try {
             run = new DrillReplay(db).replay(drill, definition, Playbooks.catalog(env()).find(drill.playbook()),
-                    RegulatorProfiles.find(null), STARTED, recorded, work.resolve("sandbox.db"), actor());
+                    RegulatorProfiles.find(null), STARTED, recorded,
+                    db.dialect().snapshotInto() == null ? null : work.resolve("sandbox.db"), actor());
         } finally {
             try (var files = Files.walk(work)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

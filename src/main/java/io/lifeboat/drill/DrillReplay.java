@@ -32,21 +32,23 @@ public final class DrillReplay {
         }
         DrillRun run = service.start(drill, definition, playbook, regulator, 1, sandbox, actor, started).run();
         List<DrillLogEntry> manual = new ArrayList<>();
-        Instant last = started;
-        try (Database box = Database.open(run.sandbox())) {
+        Instant[] latest = {started};
+        service.inSandbox(run, box -> {
             IncidentService incidents = new IncidentService(box);
             for (ObserverLog.Row row : recorded) {
                 Expected e = drill.expectedAction(row.expectedId()).orElseThrow();
                 String who = row.actor() == null ? actor : row.actor();
                 Instant at = Instant.ofEpochMilli(row.atMs());
-                if (at.isAfter(last)) last = at;
+                if (at.isAfter(latest[0])) latest[0] = at;
                 if (e.evidence().action().equals("task.done") && e.evidence().details().containsKey("task")) {
                     incidents.taskDone(run.incidentId(), e.evidence().details().get("task"), row.note(), who, at);
                 } else {
                     manual.add(new DrillLogEntry(run.id(), row.expectedId(), row.atMs(), who, row.note(), "replay"));
                 }
             }
-        }
+            return null;
+        });
+        Instant last = latest[0];
         if (!manual.isEmpty()) service.log(run.id(), manual, null, null, actor, last);
         service.end(run.id(), actor, last);
         return service.run(run.id());

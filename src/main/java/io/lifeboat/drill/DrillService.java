@@ -73,38 +73,35 @@ public final class DrillService {
             throw new InvalidInputException(Problem.general(drill.source(), "playbook: the file names '" + drill.playbook()
                     + "' but playbook '" + playbook.id() + "' was loaded"));
         }
+        // SQLite: the drill runs on a copy of the file. Engines that cannot copy a database (PostgreSQL) run
+        // the drill in place: the incident is flagged drill there, and nothing can be sent from it either way.
+        boolean inPlace = db.dialect().snapshotInto() == null;
+        if (inPlace && sandbox != null) {
+            throw new InvalidInputException(Problem.general("--sandbox", "a " + db.dialect().name()
+                    + " database runs drills in place (the drill incident is flagged drill); leave out --sandbox"));
+        }
         Optional<DrillRun> running = runs.running(drill.id());
         if (running.isPresent()) return new Started(running.get(), drill, true);
         Inject opening = drill.opening().orElseThrow(() -> new InvalidInputException(Problem.general(drill.source(),
                 "injects: no inject opens the incident")));
-        Path target = sandbox != null ? sandbox : defaultSandbox(drill, now);
-        if (Files.exists(target)) {
+        Path target = inPlace ? null : sandbox != null ? sandbox : defaultSandbox(drill, now);
+        if (target != null && Files.exists(target)) {
             throw new InvalidInputException(Problem.general("--sandbox", target + " exists; give another path"));
         }
-        runs.snapshot(target);
+        if (target != null) runs.snapshot(target);
         boolean kept = false;
         try {
             long incidentId;
-            try (Database box = Database.open(target.toString())) {
-                TimeWindow window = opening.from() == null ? null
-                        : new TimeWindow(now.plus(opening.from()), now.plus(opening.until()));
-                Opened o;
-                try {
-                    o = new IncidentService(box).open(new OpenRequest(playbook,
-                            opening.areas().isEmpty() ? null : AreaSpec.parseAll(opening.areas()), window,
-                            opening.booking(), "DRILL " + drill.id() + ": " + Texts.pick(drill.title(), "en",
-                            drill.scenario()), true, true, regulator, "drill:" + drill.id(), actor, now));
-                } catch (InvalidInputException e) {
-                    // The opening inject's parameters do not fit the playbook or the data: say which inject.
-                    throw new InvalidInputException(e.problems().stream().map(p -> Problem.general(drill.source(),
-                            "injects '" + opening.id() + "': " + p.reason() + (p.file() != null && p.file().startsWith("--")
-                            ? " (" + p.file().substring(2) + " of the inject; the sandbox is a copy of " + db.location() + ")"
-                            : ""))).toList());
+            if (inPlace) {
+                incidentId = openIncident(db, drill, opening, playbook, regulator, actor, now);
+            } else {
+                try (Database box = Database.open(target.toString())) {
+                    incidentId = openIncident(box, drill, opening, playbook, regulator, actor, now);
                 }
-                incidentId = o.incident().id();
             }
+            String where = inPlace ? db.location() : target.toString();
             DrillRun draft = new DrillRun(0, drill.id(), drill.scenario(), drill.quarter(), drill.type(), drill.playbook(),
-                    drill.source(), definition, speed, now.toEpochMilli(), actor, target.toString(), incidentId,
+                    drill.source(), definition, speed, now.toEpochMilli(), actor, where, incidentId,
                     DrillRun.RUNNING, null, null);
             DrillRun run = db.inTransaction(c -> {
                 long id = runs.insertRun(draft);
@@ -113,10 +110,10 @@ public final class DrillService {
                 details.put("drill", drill.id());
                 details.put("quarter", drill.quarter());
                 details.put("incident", incidentId);
-                details.put("sandbox", target.toString());
+                details.put("sandbox", inPlace ? "in place" : where);
                 details.put("speed", speed);
                 details.put("at", now.toString());
-                audit.record(now, actor, "drill.start", null, details);
+                audit.record(now, actor, "drill.start", inPlace ? incidentId : null, details);
                 return runs.run(id).orElseThrow();
             });
             kept = true;
@@ -124,7 +121,25 @@ public final class DrillService {
         } catch (DuplicateKeyException raced) {
             return new Started(runs.running(drill.id()).orElseThrow(() -> raced), drill, true);
         } finally {
-            if (!kept) deleteQuietly(target);
+            if (!kept && target != null) deleteQuietly(target);
+        }
+    }
+
+    private static long openIncident(Database box, Drill drill, Inject opening, Playbook playbook,
+                                     RegulatorProfile regulator, String actor, Instant now) {
+        TimeWindow window = opening.from() == null ? null
+                : new TimeWindow(now.plus(opening.from()), now.plus(opening.until()));
+        try {
+            Opened o = new IncidentService(box).open(new OpenRequest(playbook,
+                    opening.areas().isEmpty() ? null : AreaSpec.parseAll(opening.areas()), window,
+                    opening.booking(), "DRILL " + drill.id() + ": " + Texts.pick(drill.title(), "en",
+                    drill.scenario()), true, true, regulator, "drill:" + drill.id(), actor, now));
+            return o.incident().id();
+        } catch (InvalidInputException e) {
+            // The opening inject's parameters do not fit the playbook or the data: say which inject.
+            throw new InvalidInputException(e.problems().stream().map(p -> Problem.general(drill.source(),
+                    "injects '" + opening.id() + "': " + p.reason() + (p.file() != null && p.file().startsWith("--")
+                    ? " (" + p.file().substring(2) + " of the inject)" : ""))).toList());
         }
     }
 
@@ -208,12 +223,11 @@ public final class DrillService {
     public boolean end(long runId, String actor, Instant now) {
         DrillRun run = run(runId);
         if (!run.running()) return false;
-        List<AuditEntry> entries;
-        try (Database box = sandbox(run)) {
+        List<AuditEntry> entries = inSandbox(run, box -> {
             IncidentService incidents = new IncidentService(box);
             if (incidents.get(run.incidentId()).isOpen()) incidents.close(run.incidentId(), "drill ended", actor, now);
-            entries = new AuditLog(box).forIncident(run.incidentId());
-        }
+            return new AuditLog(box).forIncident(run.incidentId());
+        });
         ScoreCard card = score(run, entries);
         return db.inTransaction(c -> {
             if (!runs.end(runId, now.toEpochMilli(), actor)) return false;
@@ -227,20 +241,25 @@ public final class DrillService {
         });
     }
 
-    private static Database sandbox(DrillRun run) {
+    /**
+     * Runs {@code work} on the database holding the run's drill incident: its sandbox copy, or this database
+     * when the drill runs in place.
+     */
+    public <T> T inSandbox(DrillRun run, java.util.function.Function<Database, T> work) {
+        if (run.sandbox().equals(db.location())) return work.apply(db);
         if (!Files.exists(Path.of(run.sandbox()))) {
             throw new ExitException(ExitCodes.FAILURE, "the sandbox of drill run " + run.id() + " is gone ("
                     + run.sandbox() + "); a run's evidence is kept only when it ends");
         }
-        return Database.open(run.sandbox());
+        try (Database box = Database.open(run.sandbox())) {
+            return work.apply(box);
+        }
     }
 
     /** The drill incident's audit entries: live from the sandbox while running, the kept copy once ended. */
     public List<AuditEntry> evidence(DrillRun run) {
         if (!run.running()) return runs.evidence(run.id());
-        try (Database box = sandbox(run)) {
-            return new AuditLog(box).forIncident(run.incidentId());
-        }
+        return inSandbox(run, box -> new AuditLog(box).forIncident(run.incidentId()));
     }
 
     public ScoreCard score(long runId) {

@@ -15,6 +15,11 @@ final class DrillRuns {
     private DrillRuns() {
     }
 
+    /** Whether drills get a sandbox copy (SQLite) or run in place (the PostgreSQL pass of the suite). */
+    static boolean sandboxed() {
+        return !io.lifeboat.TestDb.postgres();
+    }
+
     static CliRun withFixtures(Path dir) {
         CliRun cli = new CliRun(dir).env("TZ", "UTC");
         for (String d : new String[] {"bookings", "segments", "suppliers"}) {
