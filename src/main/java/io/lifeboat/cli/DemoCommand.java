@@ -38,10 +38,11 @@ import picocli.CommandLine.Option;
 @Command(name = "demo",
         description = {"Generate a realistic sample agency (seeded, deterministic), load it into",
             "./lifeboat-demo.db (or --db) and run a typhoon exposure query on it."},
-        subcommands = DemoGenerateCommand.class,
+        subcommands = {DemoGenerateCommand.class, DemoDrillCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  lifeboat demo", "  lifeboat demo --bookings 20000 --seed 7",
-            "  lifeboat demo generate --bookings 1000000 --out bench/data"})
+            "  lifeboat demo generate --bookings 1000000 --out bench/data",
+            "  lifeboat demo drill                 (a recorded typhoon drill replayed and scored)"})
 public final class DemoCommand extends BaseCommand {
     static final String DEMO_DB = "lifeboat-demo.db";
 

@@ -63,17 +63,10 @@ public final class PlaybookLoader {
     /** Checks a playbook file; its {@code source} is the path as given. */
     public static LoadResult check(Path file) {
         String name = file.toString();
-        String text;
-        try {
-            // A strict decoder: a file saved in GBK must be refused, not read as replacement characters.
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (NoSuchFileException e) {
-            return failed(name, "no such file");
-        } catch (CharacterCodingException e) {
-            return failed(name, "is not UTF-8 text (save the file as UTF-8)");
-        } catch (IOException e) {
-            return failed(name, "cannot be read: " + e.getMessage());
-        }
+        List<Problem> unreadable = new ArrayList<>();
+        // A strict decoder: a file saved in GBK must be refused, not read as replacement characters.
+        String text = readUtf8(file, unreadable);
+        if (text == null) return new LoadResult(name, null, null, unreadable);
         return check(name, text, name);
     }
 
@@ -86,20 +79,8 @@ public final class PlaybookLoader {
     public static LoadResult check(String file, String text, String source) {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
         YamlReader reader = new YamlReader(file, text);
-        Node root;
-        try {
-            root = yaml().compose(new StringReader(text));
-        } catch (MarkedYAMLException e) {
-            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
-            reader.errorAt(m == null ? 1 : m.getLine() + 1, m == null ? 1 : m.getColumn() + 1, null,
-                    "YAML syntax: " + what + context);
-            return new LoadResult(file, null, null, reader.problems());
-        } catch (YAMLException e) {
-            reader.errorAt(1, 1, null, "YAML: " + e.getMessage());
-            return new LoadResult(file, null, null, reader.problems());
-        }
+        Node root = compose(reader, text);
+        if (!reader.problems().isEmpty()) return new LoadResult(file, null, null, reader.problems());
         if (root == null || reader.isNull(root)) {
             reader.errorAt(1, 1, null, "is empty; a playbook needs at least id, name, match, tasks and notifications");
             return new LoadResult(file, null, null, reader.problems());
@@ -109,6 +90,40 @@ public final class PlaybookLoader {
         List<Problem> problems = new ArrayList<>(reader.problems());
         problems.sort(Comparator.comparingLong(Problem::line).thenComparingLong(Problem::column));
         return new LoadResult(file, PlaybookParser.peekId(map), problems.isEmpty() ? playbook : null, problems);
+    }
+
+    /**
+     * The node tree of YAML text (never objects from tags); a syntax error is recorded on {@code reader}
+     * with its line and column, and null returned. Drill files are read the same way.
+     */
+    public static Node compose(YamlReader reader, String text) {
+        try {
+            return yaml().compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
+            reader.errorAt(m == null ? 1 : m.getLine() + 1, m == null ? 1 : m.getColumn() + 1, null,
+                    "YAML syntax: " + what + context);
+        } catch (YAMLException e) {
+            reader.errorAt(1, 1, null, "YAML: " + e.getMessage());
+        }
+        return null;
+    }
+
+    /** Text of a file decoded strictly as UTF-8, or null after adding the reason to {@code problems}. */
+    public static String readUtf8(Path file, List<Problem> problems) {
+        String name = file.toString();
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (NoSuchFileException e) {
+            problems.add(Problem.general(name, "no such file"));
+        } catch (CharacterCodingException e) {
+            problems.add(Problem.general(name, "is not UTF-8 text (save the file as UTF-8)"));
+        } catch (IOException e) {
+            problems.add(Problem.general(name, "cannot be read: " + e.getMessage()));
+        }
+        return null;
     }
 
     private static LoadResult failed(String file, String reason) {

@@ -12,7 +12,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * One YAML mapping of a playbook with its fields by name, keeping each key's and value's node so that
  * problems point at the exact line and column. Unknown and duplicate fields are reported on opening.
  */
-final class YamlMap {
+public final class YamlMap {
     private final YamlReader reader;
     private final MappingNode node;
     private final String path;
@@ -63,23 +63,23 @@ final class YamlMap {
     }
 
     /** The dotted path of a field for messages: {@code notifications.escalate_after}. */
-    String path(String field) {
+    public String path(String field) {
         return path.isEmpty() ? field : path + "." + field;
     }
 
-    boolean has(String field) {
+    public boolean has(String field) {
         return get(field) != null;
     }
 
     /** The field's value node; null when absent or written as an empty value ({@code ~}, nothing). */
-    Node get(String field) {
+    public Node get(String field) {
         NodeTuple t = fields.get(field);
         if (t == null || reader.isNull(t.getValueNode())) return null;
         return t.getValueNode();
     }
 
     /** The value of a required field, or null after reporting it missing at the mapping's start. */
-    Node required(String field) {
+    public Node required(String field) {
         Node v = get(field);
         if (v == null) {
             NodeTuple t = fields.get(field);
@@ -92,7 +92,7 @@ final class YamlMap {
         return v;
     }
 
-    String text(String field, boolean required) {
+    public String text(String field, boolean required) {
         Node v = required ? required(field) : get(field);
         return v == null ? null : reader.text(v, path(field));
     }

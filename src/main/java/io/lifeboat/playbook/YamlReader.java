@@ -27,7 +27,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * Typed reads of YAML nodes. A bad value is recorded as {@code FILE:LINE:COL: path: message} and read
  * as null, so the parse goes on and every problem of the file is reported in one run.
  */
-final class YamlReader {
+public final class YamlReader {
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final List<String> KINDS = Arrays.stream(SegmentKind.values()).map(SegmentKind::code).toList();
 
@@ -35,20 +35,20 @@ final class YamlReader {
     private final List<Problem> problems = new ArrayList<>();
     private final String[] lines;
 
-    YamlReader(String file, String source) {
+    public YamlReader(String file, String source) {
         this.file = file;
         this.lines = source.split("\\R", -1);
     }
 
-    String file() {
+    public String file() {
         return file;
     }
 
-    List<Problem> problems() {
+    public List<Problem> problems() {
         return problems;
     }
 
-    void error(Node at, String path, String message) {
+    public void error(Node at, String path, String message) {
         error(at.getStartMark(), path, message);
     }
 
@@ -57,7 +57,7 @@ final class YamlReader {
     }
 
     /** A problem at a 1-based line and column. */
-    void errorAt(long line, long column, String path, String message) {
+    public void errorAt(long line, long column, String path, String message) {
         problems.add(Problem.atColumn(file, line, column, path == null || path.isEmpty() ? message : path + ": " + message));
     }
 
@@ -86,11 +86,11 @@ final class YamlReader {
         return new long[] {start.getLine() + 1, start.getColumn() + 1};
     }
 
-    void wrongType(Node at, String path, String expected) {
+    public void wrongType(Node at, String path, String expected) {
         error(at, path, "expected " + expected + ", found " + describe(at));
     }
 
-    boolean isNull(Node n) {
+    public boolean isNull(Node n) {
         return n instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
     }
 
@@ -103,11 +103,11 @@ final class YamlReader {
     }
 
     /** How many problems so far: a section compares before and after to know whether it read cleanly. */
-    int mark() {
+    public int mark() {
         return problems.size();
     }
 
-    boolean cleanSince(int mark) {
+    public boolean cleanSince(int mark) {
         return problems.size() == mark;
     }
 
@@ -136,7 +136,7 @@ final class YamlReader {
     }
 
     /** A name an author gives (task id, template name): lower-case words joined by '-'. */
-    String name(Node n, String path) {
+    public String name(Node n, String path) {
         String v = text(n, path);
         if (v != null && !NAME.matcher(v).matches()) {
             error(n, path, "'" + v + "' is not a valid name (lower-case letters, digits and '-', e.g. notify-travelers)");
@@ -149,7 +149,7 @@ final class YamlReader {
      * A name that must be unique among its siblings ({@code seen}: name → first line); a repeat is reported
      * as a duplicate {@code what}.
      */
-    String uniqueName(Node n, String path, String what, Map<String, Integer> seen) {
+    public String uniqueName(Node n, String path, String what, Map<String, Integer> seen) {
         String id = name(n, path);
         if (id != null && seen.putIfAbsent(id, n.getStartMark().getLine() + 1) != null) {
             error(n, path, "duplicate " + what + " '" + id + "' (first at line " + seen.get(id) + ")");
@@ -173,19 +173,19 @@ final class YamlReader {
         return v == null ? null : SegmentKind.parse(v);
     }
 
-    YamlMap map(Node n, String path, List<String> known) {
+    public YamlMap map(Node n, String path, List<String> known) {
         return YamlMap.open(this, n, path, known);
     }
 
     /** The items of a list; a single scalar is refused rather than guessed to be a one-item list. */
-    List<Node> list(Node n, String path) {
+    public List<Node> list(Node n, String path) {
         if (n instanceof SequenceNode s) return s.getValue();
         wrongType(n, path, "a list");
         return null;
     }
 
     /** A scalar as text (numbers and booleans are taken as written). */
-    String text(Node n, String path) {
+    public String text(Node n, String path) {
         if (n instanceof ScalarNode s && !isNull(s)) {
             String v = s.getValue();
             if (v.isBlank()) {
@@ -198,7 +198,7 @@ final class YamlReader {
         return null;
     }
 
-    List<String> texts(Node n, String path) {
+    public List<String> texts(Node n, String path) {
         List<Node> items = list(n, path);
         if (items == null) return null;
         List<String> out = new ArrayList<>(items.size());
@@ -209,7 +209,7 @@ final class YamlReader {
         return out;
     }
 
-    Integer integer(Node n, String path, int min) {
+    public Integer integer(Node n, String path, int min) {
         Integer i = numeric(n, path, "a whole number", Integer::valueOf);
         if (i != null && i < min) {
             error(n, path, i + (min == 0 ? " is negative" : " is below the minimum " + min));
@@ -219,7 +219,7 @@ final class YamlReader {
     }
 
     /** A number of zero or more (distances). */
-    Double number(Node n, String path) {
+    public Double number(Node n, String path) {
         Double d = numeric(n, path, "a number", v -> {
             double x = Double.parseDouble(v);
             if (!Double.isFinite(x)) throw new NumberFormatException(v);
@@ -251,7 +251,7 @@ final class YamlReader {
         }
     }
 
-    Boolean bool(Node n, String path) {
+    public Boolean bool(Node n, String path) {
         String v = scalar(n, path, "true or false");
         if (v == null) return null;
         return switch (v.toLowerCase(Locale.ROOT)) {
@@ -265,7 +265,7 @@ final class YamlReader {
     }
 
     /** A duration in ISO-8601 or friendly form; {@code positive} refuses zero as well as negatives. */
-    Duration duration(Node n, String path, boolean positive) {
+    public Duration duration(Node n, String path, boolean positive) {
         String v = scalar(n, path, "a duration (72h, 30m, 3d, 1h30m or ISO-8601 PT72H, P3D)");
         if (v == null) return null;
         Duration d = Durations.parse(v);
@@ -283,7 +283,7 @@ final class YamlReader {
     }
 
     /** One of the allowed words, compared case-insensitively; the canonical spelling is returned. */
-    String choice(Node n, String path, Collection<String> allowed, String what) {
+    public String choice(Node n, String path, Collection<String> allowed, String what) {
         String v = text(n, path);
         if (v == null) return null;
         for (String a : allowed) {
@@ -321,7 +321,7 @@ final class YamlReader {
      * A text per locale ({@code zh-CN: ..., en: ...}): at least one entry, every key a BCP-47 tag, every
      * value non-empty text. Returns null when the whole map is unusable.
      */
-    Map<String, String> localized(Node n, String path) {
+    public Map<String, String> localized(Node n, String path) {
         return localized(n, path, (value, valuePath) -> text(value, valuePath));
     }
 

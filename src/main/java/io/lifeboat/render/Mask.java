@@ -28,4 +28,19 @@ public final class Mask {
         if (address == null) return "";
         return address.contains("@") ? email(address) : phone(address);
     }
+
+    private static final java.util.regex.Pattern EMAIL_IN_TEXT = java.util.regex.Pattern.compile(
+            "[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+    private static final java.util.regex.Pattern PHONE_IN_TEXT = java.util.regex.Pattern.compile(
+            "\\+?\\d[\\d -]{5,18}\\d");
+
+    /** Free text (a note) with every e-mail address and phone-like number in it masked. */
+    public static String text(String text) {
+        if (text == null) return null;
+        String out = EMAIL_IN_TEXT.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(email(m.group())));
+        return PHONE_IN_TEXT.matcher(out).replaceAll(m -> {
+            String digits = m.group().replaceAll("[ -]", "");
+            return digits.length() < 7 ? m.group() : java.util.regex.Matcher.quoteReplacement(phone(digits));
+        });
+    }
 }

@@ -54,4 +54,12 @@ public interface Dialect {
     default String distinctFrom() {
         return "IS DISTINCT FROM";
     }
+
+    /**
+     * A statement taking one parameter, a file path, that writes a consistent copy of the whole database there
+     * (a drill's sandbox); null where the engine cannot, and drills then say so.
+     */
+    default String snapshotInto() {
+        return null;
+    }
 }

@@ -78,4 +78,10 @@ final class SqliteDialect implements Dialect {
         return "r.max_lon >= ? AND r.min_lon <= ? AND r.max_lat >= ? AND r.min_lat <= ?"
                 + " AND r.max_t >= ? / 1000 AND r.min_t <= (? + 999) / 1000";
     }
+
+    /** A transactionally consistent, compacted copy of the file, WAL included. */
+    @Override
+    public String snapshotInto() {
+        return "VACUUM INTO ?";
+    }
 }

@@ -214,12 +214,15 @@ class IncidentServiceTest {
         Opened o = service.open(request(TestPlaybooks.area("t", List.of(), Duration.ZERO, Duration.ZERO, 0),
                 "region:HK", WINDOW, false));
         service.close(o.incident().id(), "done", "duty", NOW.plusSeconds(60));
+        // The imports of the set-up are audited too: the last entry is the close, whatever its number.
+        List<io.lifeboat.audit.AuditEntry> entries = new AuditLog(db).forIncident(o.incident().id());
+        long last = entries.get(entries.size() - 1).id();
         try (Statement st = db.connection().createStatement()) {
-            st.executeUpdate("DELETE FROM audit_log WHERE entry_id = 2");
+            st.executeUpdate("DELETE FROM audit_log WHERE entry_id = " + last);
         }
         AuditLog.Verification v = new AuditLog(db).verify();
         assertThat(v.intact()).isFalse();
-        assertThat(v.firstBadEntry()).isEqualTo(2);
+        assertThat(v.firstBadEntry()).isEqualTo(last);
         assertThat(v.reason()).contains("removed");
     }
 
