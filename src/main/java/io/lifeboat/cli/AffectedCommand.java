@@ -40,7 +40,7 @@ import picocli.CommandLine.Parameters;
             "  lifeboat affected 12 -o geojson > incident-12.geojson"})
 public final class AffectedCommand extends BaseCommand {
 
-    @Parameters(arity = "0..1", paramLabel = "INCIDENT_ID",
+    @Parameters(arity = "0..1", paramLabel = "INCIDENT_ID", completionCandidates = Candidates.IncidentIds.class,
             description = "An incident: list what it affects, highest priority first (with priority and reasons).")
     Long incident;
 

@@ -14,8 +14,11 @@ import picocli.CommandLine.Command;
         footer = {"  lifeboat audit verify       exit 0 when intact, 1 naming the first altered entry"})
 public final class AuditCommand extends GroupCommand {
 
-    @Command(name = "verify", description = "Recompute the hash chain: exit 0 when intact, 1 naming the first "
-            + "altered, missing or reordered entry.")
+    @Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = "Recompute the hash chain: exit 0 when intact, 1 naming the first "
+            + "altered, missing or reordered entry.",
+            footerHeading = "%nExamples:%n",
+            footer = {"  lifeboat audit verify", "  lifeboat audit verify -o json     {intact, entries, first_bad_entry, reason}"})
     int verify() {
         AuditLog.Verification v = new AuditLog(existingDb()).verify();
         if (output() == io.lifeboat.render.OutputFormat.JSON) {
@@ -31,6 +34,7 @@ public final class AuditCommand extends GroupCommand {
             out().println(style().bad("audit log ALTERED") + " at entry " + v.firstBadEntry() + ": " + v.reason());
         }
         out().flush();
+        if (v.intact()) next("lifeboat incident list");
         return v.intact() ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 }

@@ -15,7 +15,10 @@ import picocli.CommandLine.Command;
         footer = {"  lifeboat db status", "  lifeboat --db /srv/lifeboat/ops.db db migrate"})
 public final class DbCommand extends GroupCommand {
 
-    @Command(name = "status", description = "Show the backend, file, schema version, row counts and size.")
+    @Command(name = "status", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = "Show the backend, file, schema version, row counts and size.",
+            footerHeading = "%nExamples:%n",
+            footer = {"  lifeboat db status", "  lifeboat --db /srv/lifeboat/ops.db db status -o json"})
     int status() {
         DatabaseStatus s = new StatusRepository(existingDb()).status();
         switch (output()) {
@@ -40,13 +43,18 @@ public final class DbCommand extends GroupCommand {
                 t.print(out(), style(), terminalWidth());
             }
         }
+        next(s.schemaVersion() < s.latestVersion() ? "lifeboat db migrate" : "lifeboat incident list");
         return ExitCodes.OK;
     }
 
-    @Command(name = "migrate", description = "Upgrade the schema to this version's latest (also done on every open).")
+    @Command(name = "migrate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = "Upgrade the schema to this version's latest (also done on every open).",
+            footerHeading = "%nExamples:%n",
+            footer = {"  lifeboat db migrate", "  lifeboat --db /srv/lifeboat/ops.db db migrate"})
     int migrate() {
         int version = db().schemaVersion();
         info("schema version " + version + " (" + db().location() + ")");
+        next("lifeboat db status");
         return ExitCodes.OK;
     }
 }

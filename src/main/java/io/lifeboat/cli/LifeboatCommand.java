@@ -30,6 +30,9 @@ import picocli.CommandLine.Spec;
             TimelineCommand.class,
             AuditCommand.class,
             DbCommand.class,
+            ShellCommand.class,
+            CompletionCommand.class,
+            ManCommand.class,
         },
         footerHeading = "%nExamples:%n",
         footer = {

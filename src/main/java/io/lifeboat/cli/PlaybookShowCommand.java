@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
             "  lifeboat playbook show ./my-typhoon.yaml -o json"})
 public final class PlaybookShowCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "ID|FILE", description = "A playbook id (see 'playbook list') or a YAML file.")
+    @Parameters(paramLabel = "ID|FILE", completionCandidates = Candidates.PlaybookIds.class,
+            description = "A playbook id (see 'playbook list') or a YAML file.")
     String playbook;
 
     @Option(names = "--locale", paramLabel = "TAG",
