@@ -18,17 +18,12 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
-import org.jline.reader.impl.completer.ArgumentCompleter;
-import org.jline.reader.impl.completer.NullCompleter;
-import org.jline.reader.impl.completer.StringsCompleter;
-import org.jline.reader.impl.completer.SystemCompleter;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine;
-import picocli.shell.jline3.PicocliCommands;
 
 /**
- * The interactive shell (JLine 3 with picocli's completer): every line runs through the same
+ * The interactive shell (JLine 3, completing with picocli's engine): every line runs through the same
  * {@link Cli#create} factory as a one-shot command, in the shell's environment (database, actor). Shell
  * words: {@code use [INCIDENT_ID|none]}, {@code help}, {@code exit}/{@code quit}. Ctrl-C cancels the line,
  * Ctrl-D exits. History is kept in {@code $LIFEBOAT_HISTORY}, else {@code ~/.lifeboat_history}.
@@ -129,20 +124,13 @@ public final class Shell implements InteractiveShell {
     }
 
     /** Commands and options from the command model, live values from the store, and the shell words. */
-    private static SystemCompleter completer(CommandLine model) {
-        SystemCompleter completer = new PicocliCommands(model).compileCompleters();
+    private static ModelCompleter completer(CommandLine model) {
         Candidates.IncidentIds incidents = new Candidates.IncidentIds();
-        completer.add("use", new ArgumentCompleter(new StringsCompleter("use"), new StringsCompleter(() -> {
+        return new ModelCompleter(model, () -> {
             List<String> ids = new ArrayList<>();
             incidents.forEach(ids::add);
-            ids.add("none");
             return ids;
-        }), NullCompleter.INSTANCE));
-        for (String word : List.of("help", "exit", "quit")) {
-            completer.add(word, new ArgumentCompleter(new StringsCompleter(word), NullCompleter.INSTANCE));
-        }
-        completer.compile();
-        return completer;
+        });
     }
 
     private static Path historyFile(Env env) {
