@@ -6,8 +6,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code completion bash|zsh}: prints the shell completion script. */
 @Command(name = "completion",
-        description = {"Print the Tab-completion script for bash or zsh (commands, options, fixed values and",
-            "shipped playbook ids). Install it once; it follows this build's commands."},
+        description = {"Print the Tab-completion script for bash or zsh.",
+            "It completes commands, options, fixed values and the shipped playbook ids of this build."},
         footerHeading = "%nExamples:%n",
         footer = {"  lifeboat completion bash > ~/.local/share/bash-completion/completions/lifeboat",
             "  echo 'source <(lifeboat completion bash)' >> ~/.bashrc",

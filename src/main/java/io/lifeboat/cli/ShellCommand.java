@@ -6,10 +6,12 @@ import picocli.CommandLine.Command;
 
 /** {@code shell}: the interactive shell (also what {@code lifeboat} alone starts on a terminal). */
 @Command(name = "shell",
-        description = {"An interactive shell for the duty manager: Tab completes commands, options, playbook ids,",
-            "open incident ids and the current incident's task ids; 'use 12' makes incident 12 current so",
-            "commands may leave out INCIDENT_ID; the prompt shows it with its overdue tasks (lifeboat[#12 ⚠2]>).",
-            "History is kept in ~/.lifeboat_history ($LIFEBOAT_HISTORY). Ctrl-C cancels the line, Ctrl-D exits."},
+        description = {"The interactive shell: Tab completion, a current incident, history.",
+            "Tab completes commands, options, playbook ids, open incident ids and the current incident's",
+            "task ids. 'use 12' makes incident 12 current: commands may then leave out INCIDENT_ID, and the",
+            "prompt shows it with its overdue tasks (lifeboat[#12 ⚠2]>). History is kept in",
+            "~/.lifeboat_history ($LIFEBOAT_HISTORY). Ctrl-C cancels the line, Ctrl-D exits.",
+            "'lifeboat' with no arguments on a terminal starts it too."},
         footerHeading = "%nExamples:%n",
         footer = {"  lifeboat shell",
             "  lifeboat --db ops.db shell",

@@ -79,6 +79,8 @@ public final class Shell implements InteractiveShell {
                 if (first.equals("exit") || first.equals("quit")) return ExitCodes.OK;
                 if (first.equals("use")) {
                     use(session, words, out, err);
+                } else if (first.equals("shell")) {
+                    err.println("already in the shell; Ctrl-D or 'exit' leaves it");
                 } else if (first.equals("help")) {
                     Cli.create(out, err, session.env()).execute("--help");
                     out.println("Shell words: use [INCIDENT_ID|none], help, exit (or Ctrl-D). "

@@ -79,9 +79,10 @@ class ShellTest {
     @Test
     void badLinesReportAndTheShellGoesOn() throws Exception {
         CliRun cli = withIncident(dir);
-        Session s = run(cli, "use 99\nuse abc\nincdent list\nincident list\nquit\n", Duration.ZERO);
+        Session s = run(cli, "use 99\nuse abc\nincdent list\nshell\nincident list\nquit\n", Duration.ZERO);
         assertThat(s.code()).isZero();
-        assertThat(s.err()).contains("no incident 99", "'abc' is not an incident id", "Did you mean: incident");
+        assertThat(s.err()).contains("no incident 99", "'abc' is not an incident id", "Did you mean: incident",
+                "already in the shell");
         assertThat(s.out()).contains("typhoon");
         assertThat(s.screen()).doesNotContain("lifeboat[#99");
     }
