@@ -188,6 +188,7 @@ function _complete_lifeboat() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} incident update" ];    then _picocli_lifeboat_incident; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} task done" ];    then _picocli_lifeboat_task; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} task list" ];    then _picocli_lifeboat_task; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} audit list" ];    then _picocli_lifeboat_audit; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} audit verify" ];    then _picocli_lifeboat_audit; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db migrate" ];    then _picocli_lifeboat_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db status" ];    then _picocli_lifeboat_db; return $?; fi
@@ -221,15 +222,17 @@ function _complete_lifeboat() {
   local cmds24=(incident update)
   local cmds25=(task done)
   local cmds26=(task list)
-  local cmds27=(audit verify)
-  local cmds28=(db migrate)
-  local cmds29=(db status)
-  local cmds30=(man install)
+  local cmds27=(audit list)
+  local cmds28=(audit verify)
+  local cmds29=(db migrate)
+  local cmds30=(db status)
+  local cmds31=(man install)
 
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_lifeboat_man_install; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_lifeboat_db_status; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_lifeboat_db_migrate; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_lifeboat_audit_verify; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_lifeboat_man_install; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_lifeboat_db_status; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_lifeboat_db_migrate; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_lifeboat_audit_verify; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_lifeboat_audit_list; return $?; fi
   if CompWordsContainsArray "${cmds26[@]}"; then _picocli_lifeboat_task_list; return $?; fi
   if CompWordsContainsArray "${cmds25[@]}"; then _picocli_lifeboat_task_done; return $?; fi
   if CompWordsContainsArray "${cmds24[@]}"; then _picocli_lifeboat_incident_update; return $?; fi
@@ -640,7 +643,7 @@ function _picocli_lifeboat_audit() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="verify"
+  local commands="list verify"
   local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
   local arg_opts="'--db' '-o' '--output' '--actor'"
   local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
@@ -1452,6 +1455,57 @@ function _picocli_lifeboat_task_list() {
     if (( currIndex >= 0 && currIndex <= 0 )); then
       positionals=$( compReplyArray "${INCIDENT_ID_pos_param_args[@]}" )
     fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_lifeboat_audit_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--action' '--incident' '--since' '--limit' '--db' '-o' '--output' '--actor'"
+  local INCIDENT_ID_option_args=("") # --incident values
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--action')
+      return
+      ;;
+    '--incident')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${INCIDENT_ID_option_args[@]}" ) )
+      return $?
+      ;;
+    '--since')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

@@ -36,6 +36,11 @@ public final class AuditLog {
         return repository.forIncident(incidentId);
     }
 
+    /** Entries by action prefix, incident and time; the newest {@code limit}, oldest first. */
+    public List<AuditEntry> find(String actionPrefix, Long incidentId, Long sinceMs, int limit) {
+        return repository.find(actionPrefix, incidentId, sinceMs, limit);
+    }
+
     /** Walks the whole chain. */
     public Verification verify() {
         long[] count = {0};

@@ -50,7 +50,7 @@ public final class ImportCommand extends GroupCommand {
 
     private int load(Dataset dataset, Path file, String nextStep) {
         if (file.toString().equals("-")) throw new ExitException(ExitCodes.USAGE, "import reads a file, not stdin");
-        ImportSummary s = new Importer(db()).run(dataset, file, progress());
+        ImportSummary s = new Importer(db(), clock(), actor()).run(dataset, file, progress());
         switch (output()) {
             case JSON -> Json.print(out(), s);
             case CSV -> {

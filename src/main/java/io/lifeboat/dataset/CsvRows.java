@@ -26,7 +26,7 @@ import org.apache.commons.csv.CSVRecord;
  * row check reports at the exact line and field (decoding reads ahead, so it cannot know the line). Tracks the physical line where each record starts,
  * so problems point at the line a person sees in an editor, even after quoted multi-line fields.
  */
-public final class CsvRows implements AutoCloseable {
+public final class CsvRows implements AutoCloseable, Row {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setIgnoreSurroundingSpaces(false)
@@ -123,27 +123,39 @@ public final class CsvRows implements AutoCloseable {
     }
 
     /** The physical line (1-based, header is line 1) where the current record starts. */
+    @Override
     public long line() {
         return currentLine;
     }
 
+    @Override
     public String file() {
         return file;
     }
 
     /** Number of fields in the current record, to detect short or long rows. */
+    @Override
     public int width() {
         return current.size();
     }
 
+    @Override
     public int expectedWidth() {
         return columns.size();
     }
 
     /** The value of expected column {@code c} (its position in the column list given to open), or "" if absent. */
+    @Override
     public String get(int c) {
         int i = index[c];
         return i < current.size() ? current.get(i) : "";
+    }
+
+    /** The current record, copied in the expected column order. */
+    RowSnapshot snapshot() {
+        String[] values = new String[columns.size()];
+        for (int c = 0; c < values.length; c++) values[c] = get(c);
+        return new RowSnapshot(file, currentLine, current.size(), values);
     }
 
     /** Bytes read from the file so far (read-ahead included), for progress. */

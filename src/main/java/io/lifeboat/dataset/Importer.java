@@ -1,5 +1,6 @@
 package io.lifeboat.dataset;
 
+import io.lifeboat.audit.AuditLog;
 import io.lifeboat.common.InvalidInputException;
 import io.lifeboat.common.Problem;
 import io.lifeboat.common.ProgressListener;
@@ -15,9 +16,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +36,23 @@ public final class Importer {
     private static final int CHUNK = 2000;
 
     private final Database db;
+    private final Clock clock;
+    private final String actor;
 
+    /** An importer that does not write to the audit log (tests, benchmarks, the demo generator). */
     public Importer(Database db) {
+        this(db, null, null);
+    }
+
+    /**
+     * An importer that appends {@code import.<dataset>} to the audit log, in the same transaction as
+     * the rows, whenever an import changes anything (a no-op re-import leaves no entry, so cron can
+     * re-import every few minutes without growing the log).
+     */
+    public Importer(Database db, Clock clock, String actor) {
         this.db = db;
+        this.clock = clock;
+        this.actor = actor;
     }
 
     public ImportSummary run(Dataset dataset, Path file, ProgressListener progress) {
@@ -91,30 +108,25 @@ public final class Importer {
                 List<Problem> problems = new ArrayList<>();
                 FingerprintSet keys = new FingerprintSet();
                 Set<String> suspectedDuplicates = new HashSet<>();
-                List<T> chunk = new ArrayList<>(CHUNK);
-                List<Long> chunkLines = new ArrayList<>(CHUNK);
+                Landing<T> landing = new Landing<>(codec, keys, suspectedDuplicates, problems, name, upserter,
+                        parentCheck);
                 long rows = 0;
                 progress.start("import " + dataset.code(), size);
-                try (CsvRows csv = CsvRows.open(name, open(file), codec.columns())) {
-                    RowCheck check = new RowCheck(csv, codec.columns(), problems);
+                try (CsvRows csv = CsvRows.open(name, open(file), codec.columns());
+                     ParallelCheck<T> checker = new ParallelCheck<>(codec)) {
+                    List<RowSnapshot> batch = new ArrayList<>(CHUNK);
                     while (csv.next()) {
                         rows++;
-                        check.begin();
-                        T value = codec.read(check);
-                        if (value == null) continue;
-                        String key = codec.key(value);
-                        if (!keys.add(key)) {
-                            suspectedDuplicates.add(key);
-                            continue;
-                        }
-                        chunk.add(value);
-                        chunkLines.add(csv.line());
-                        if (chunk.size() == CHUNK) {
-                            write(chunk, chunkLines, name, problems, upserter, parentCheck);
+                        batch.add(csv.snapshot());
+                        if (batch.size() == CHUNK) {
+                            checker.submit(batch);
+                            batch = new ArrayList<>(CHUNK);
+                            while (checker.backlog()) landing.land(checker.next());
                             progress.advanceTo(csv.position());
                         }
                     }
-                    write(chunk, chunkLines, name, problems, upserter, parentCheck);
+                    checker.submit(batch);
+                    while (checker.hasNext()) landing.land(checker.next());
                 } finally {
                     progress.finish();
                 }
@@ -129,21 +141,50 @@ public final class Importer {
                 long after = counter.count();
                 long inserted = after - before;
                 long updated = upserter.changed() - inserted;
-                return new ImportSummary(dataset.code(), name, rows, inserted, updated, rows - inserted - updated);
+                ImportSummary summary = new ImportSummary(dataset.code(), name, rows, inserted, updated,
+                        rows - inserted - updated);
+                if (clock != null && inserted + updated > 0) {
+                    Map<String, Object> details = new LinkedHashMap<>();
+                    details.put("file", name);
+                    details.put("rows", rows);
+                    details.put("inserted", inserted);
+                    details.put("updated", updated);
+                    details.put("unchanged", summary.unchanged());
+                    new AuditLog(db).record(clock.instant(), actor, "import." + dataset.code(), null, details);
+                }
+                return summary;
             });
         }
     }
 
-    private static <T> void write(List<T> chunk, List<Long> lines, String file, List<Problem> problems,
-                                  Upserter<T> upserter, ParentCheck<T> parentCheck) {
-        if (chunk.isEmpty()) return;
-        if (parentCheck != null) parentCheck.check(chunk, lines, file, problems);
-        // Once anything is wrong the transaction will roll back; keep reading only to report.
-        if (problems.isEmpty()) {
-            for (T v : chunk) upserter.add(v);
+    /**
+     * Lands checked batches in file order on the caller's thread: the duplicate-key check over the
+     * whole file, the parent check against the database, and the upserts (skipped once anything is
+     * wrong, as the transaction will roll back; reading goes on only to report).
+     */
+    private record Landing<T>(CsvCodec<T> codec, FingerprintSet keys, Set<String> suspectedDuplicates,
+                              List<Problem> problems, String file, Upserter<T> upserter,
+                              ParentCheck<T> parentCheck) {
+        void land(ParallelCheck.Checked<T> checked) {
+            problems.addAll(checked.problems());
+            List<T> chunk = new ArrayList<>(checked.values().size());
+            List<Long> lines = new ArrayList<>(checked.values().size());
+            for (int i = 0; i < checked.values().size(); i++) {
+                T value = checked.values().get(i);
+                String key = codec.key(value);
+                if (!keys.add(key)) {
+                    suspectedDuplicates.add(key);
+                    continue;
+                }
+                chunk.add(value);
+                lines.add(checked.lines().get(i));
+            }
+            if (chunk.isEmpty()) return;
+            if (parentCheck != null) parentCheck.check(chunk, lines, file, problems);
+            if (problems.isEmpty()) {
+                for (T v : chunk) upserter.add(v);
+            }
         }
-        chunk.clear();
-        lines.clear();
     }
 
     /** Second pass over the file, only for keys whose fingerprints collided: report real duplicates exactly. */

@@ -12,11 +12,11 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -29,21 +29,34 @@ final class RowCheck {
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
     private static final Pattern REGION = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})*");
-    private static final Map<String, String> LOCALES = new HashMap<>();
+    // Shared by the threads that check rows in parallel.
+    private static final Map<String, String> LOCALES = new ConcurrentHashMap<>();
 
-    private final CsvRows rows;
     private final List<Problem> sink;
     private final List<String> columns;
+    private Row rows;
     private int problems;
 
+    /** A check of the rows of {@code rows}, one after another as it advances ({@link #begin()}). */
     RowCheck(CsvRows rows, List<String> columns, List<Problem> sink) {
+        this(columns, sink);
         this.rows = rows;
+    }
+
+    /** A check of rows handed to {@link #begin(Row)}; one instance per thread. */
+    RowCheck(List<String> columns, List<Problem> sink) {
         this.columns = columns;
         this.sink = sink;
     }
 
-    /** Starts checking the current row; reports a wrong field count once for the row. */
+    /** Starts checking the current row of the CSV reader; reports a wrong field count once for the row. */
     void begin() {
+        begin(rows);
+    }
+
+    /** Starts checking {@code row}; reports a wrong field count once for the row. */
+    void begin(Row row) {
+        rows = row;
         problems = 0;
         if (rows.width() != rows.expectedWidth()) {
             fail("row", "has " + rows.width() + " fields, the header has " + rows.expectedWidth());
@@ -186,9 +199,7 @@ final class RowCheck {
                 Locale l = new Locale.Builder().setLanguageTag(v).build();
                 canonical = l.toLanguageTag();
                 if (l.getLanguage().isEmpty() || "und".equals(canonical)) throw new IllformedLocaleException("no language");
-                synchronized (LOCALES) {
-                    LOCALES.put(v, canonical);
-                }
+                LOCALES.put(v, canonical);
             } catch (IllformedLocaleException e) {
                 fail(columns.get(c), "'" + v + "' is not a BCP-47 language tag (e.g. zh-CN, en, ja)");
                 return v;

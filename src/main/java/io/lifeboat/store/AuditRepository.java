@@ -74,6 +74,49 @@ public final class AuditRepository {
         return out;
     }
 
+    /**
+     * Entries whose action starts with {@code actionPrefix} (null: any), for one incident (null: any),
+     * at or after {@code sinceMs} (null: from the start); the newest {@code limit}, oldest first.
+     */
+    public List<AuditEntry> find(String actionPrefix, Long incidentId, Long sinceMs, int limit) {
+        // Only fixed fragments are appended; every value is bound (PostgreSQL cannot type "? IS NULL").
+        StringBuilder sql = new StringBuilder("SELECT entry_id, at_ms, actor, action, incident_id, details,"
+                + " prev_hash, hash FROM audit_log WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (actionPrefix != null) {
+            sql.append(" AND action LIKE ? ESCAPE '!'");
+            args.add(actionPrefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        if (incidentId != null) {
+            sql.append(" AND incident_id = ?");
+            args.add(incidentId);
+        }
+        if (sinceMs != null) {
+            sql.append(" AND at_ms >= ?");
+            args.add(sinceMs);
+        }
+        sql.append(" ORDER BY entry_id DESC LIMIT ?");
+        args.add(limit);
+        List<AuditEntry> out = new ArrayList<>();
+        try (PreparedStatement ps = db.connection().prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(entry(rs));
+            }
+        } catch (SQLException e) {
+            throw Sql.failure(e);
+        }
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    private static AuditEntry entry(ResultSet rs) throws SQLException {
+        long inc = rs.getLong(5);
+        Long incident = rs.wasNull() ? null : inc;
+        return new AuditEntry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), incident,
+                rs.getString(6), rs.getString(7), rs.getString(8));
+    }
+
     /** The head row: {last_id, last_hash}. */
     public String[] head() {
         try (PreparedStatement ps = db.connection().prepareStatement(
@@ -91,9 +134,7 @@ public final class AuditRepository {
             ps.setFetchSize(500);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    long inc = rs.getLong(5);
-                    handler.accept(new AuditEntry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                            rs.wasNull() ? null : inc, rs.getString(6), rs.getString(7), rs.getString(8)));
+                    handler.accept(entry(rs));
                 }
             }
         } catch (SQLException e) {

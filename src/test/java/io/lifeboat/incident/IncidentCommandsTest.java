@@ -117,12 +117,12 @@ class IncidentCommandsTest {
         cli.run("task", "done", Long.toString(id), "notify-travelers");
         CliRun.Result ok = cli.run("audit", "verify");
         assertThat(ok.code()).isZero();
-        assertThat(ok.out()).contains("intact: 2 entries");
+        assertThat(ok.out()).contains("intact: 5 entries"); // 3 imports, open, task done
         try (Database db = Database.open(cli.db().toString()); Statement st = db.connection().createStatement()) {
-            st.executeUpdate("UPDATE audit_log SET details = replace(details, 'notify-travelers', 'x') WHERE entry_id = 2");
+            st.executeUpdate("UPDATE audit_log SET details = replace(details, 'notify-travelers', 'x') WHERE entry_id = 5");
         }
         CliRun.Result bad = cli.run("audit", "verify", "-o", "json");
         assertThat(bad.code()).isEqualTo(1);
-        assertThat(bad.out()).contains("\"intact\": false", "\"first_bad_entry\": 2");
+        assertThat(bad.out()).contains("\"intact\": false", "\"first_bad_entry\": 5");
     }
 }
