@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real shell on a real terminal: {@code lifeboat shell} in a detached tmux session, driven with
+ * The real shell on a real terminal: {@code lifeboat} with no arguments (which starts the shell on a
+ * terminal) in a detached tmux session, driven with
  * send-keys and read with capture-pane. Skipped when tmux is missing, unless LIFEBOAT_REQUIRE_TMUX=1
  * (as CI sets it), where a missing tmux fails.
  */
@@ -103,9 +104,10 @@ class ShellTmuxTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String command = String.join(" ", "env", "TERM=xterm-256color", "LANG=C.UTF-8",
                 "HOME=" + dir, "LIFEBOAT_HISTORY=" + dir.resolve("history"),
-                "LIFEBOAT_NOW=" + CliRun.NOW.plus(Duration.ofHours(2)),
+                "LIFEBOAT_NOW=" + CliRun.NOW.plus(Duration.ofHours(2)), "LIFEBOAT_DB=" + q(cli.db().toString()),
                 q(java), "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp",
-                q(System.getProperty("java.class.path")), "io.lifeboat.Main", "--db", q(cli.db().toString()), "shell",
+                // No arguments: on a terminal, 'lifeboat' alone starts the shell.
+                q(System.getProperty("java.class.path")), "io.lifeboat.Main",
                 "; echo \"shell exited: $?\"; sleep 60");
         Path script = dir.resolve("run.sh");
         Files.writeString(script, command + "\n");
