@@ -33,7 +33,9 @@ public final class Shell implements InteractiveShell {
 
     @Override
     public int run(Env env, PrintWriter out, PrintWriter err) {
-        try (Terminal terminal = TerminalBuilder.builder().name("lifeboat").system(true)
+        // dumb(true): lines piped in (no terminal) are read without a warning; Ctrl-C while a command runs
+        // is ignored, so it never kills the shell (while typing, it cancels the line).
+        try (Terminal terminal = TerminalBuilder.builder().name("lifeboat").system(true).dumb(true)
                 .signalHandler(Terminal.SignalHandler.SIG_IGN).build()) {
             return run(terminal, env, out, err);
         } catch (IOException e) {
