@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.lifeboat.CliRun;
+import io.lifeboat.Tmux;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -99,5 +100,22 @@ class CompletionScriptsTest {
         assertThat(complete("lifeboat", "completion", "")).contains("bash", "zsh");
         assertThat(complete("lifeboat", "incident", "open", "--playbook", "ty")).containsExactly("typhoon");
         assertThat(complete("lifeboat", "task", "done", "--n")).contains("--note");
+    }
+
+    @Test
+    void zshCompletionWorksOnARealTerminal() throws Exception {
+        assumeThat(Tmux.installed() && Tmux.runs("zsh", "-fc", "true")).as("tmux and zsh are installed").isTrue();
+        Files.createDirectories(dir.resolve("home"));
+        try (Tmux t = Tmux.start("env HOME=" + Tmux.quote(dir.resolve("home").toString()) + " PS1='zsh%# ' zsh -f",
+                120, 30)) {
+            t.await("the zsh prompt", s -> Tmux.lastLine(s).equals("zsh#") || Tmux.lastLine(s).equals("zsh%"));
+            t.keys("source " + ZSH.toAbsolutePath() + "; echo sourced", "Enter");
+            t.await("the script sourced", s -> s.lines().anyMatch(l -> l.equals("sourced")));
+            t.keys("lifeboat inc", "Tab");
+            t.await("'inc' completed to 'incident'", s -> Tmux.lastLine(s).endsWith(" lifeboat incident"));
+            t.keys("open --playbook ty", "Tab");
+            t.await("the playbook id completed",
+                    s -> Tmux.lastLine(s).endsWith(" lifeboat incident open --playbook typhoon"));
+        }
     }
 }
