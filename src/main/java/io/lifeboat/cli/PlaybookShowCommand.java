@@ -44,6 +44,10 @@ public final class PlaybookShowCommand extends BaseCommand {
             String lang = locale != null ? locale : Playbooks.displayLocale(env());
             PlaybookView.showTable(out(), entry, lang, reveal, style(), terminalWidth());
         }
+        String id = entry.playbook().id();
+        next(io.lifeboat.playbook.Match.BOOKING.equals(entry.playbook().match().scope())
+                ? "lifeboat incident open --playbook " + id + " --booking BOOKING_ID"
+                : "lifeboat incident open --playbook " + id + " --area SPEC --from TIME --until TIME");
         return ExitCodes.OK;
     }
 }
