@@ -54,9 +54,6 @@ public final class PlaybookValidateCommand extends BaseCommand {
             err().flush();
             return ExitCodes.USAGE;
         }
-        next(files.size() == 1 && !java.nio.file.Files.isDirectory(files.get(0))
-                ? "lifeboat playbook show " + files.get(0)
-                : "LIFEBOAT_PLAYBOOKS=FOLDER lifeboat playbook list   (use them by id)");
         return ExitCodes.OK;
     }
 
