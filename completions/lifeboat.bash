@@ -183,7 +183,9 @@ function _complete_lifeboat() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} task list" ];    then _picocli_lifeboat_task; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} audit list" ];    then _picocli_lifeboat_audit; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} audit verify" ];    then _picocli_lifeboat_audit; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db backup" ];    then _picocli_lifeboat_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db migrate" ];    then _picocli_lifeboat_db; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db restore" ];    then _picocli_lifeboat_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db status" ];    then _picocli_lifeboat_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} man install" ];    then _picocli_lifeboat_man; return $?; fi
 
@@ -217,13 +219,17 @@ function _complete_lifeboat() {
   local cmds26=(task list)
   local cmds27=(audit list)
   local cmds28=(audit verify)
-  local cmds29=(db migrate)
-  local cmds30=(db status)
-  local cmds31=(man install)
+  local cmds29=(db backup)
+  local cmds30=(db migrate)
+  local cmds31=(db restore)
+  local cmds32=(db status)
+  local cmds33=(man install)
 
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_lifeboat_man_install; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_lifeboat_db_status; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_lifeboat_db_migrate; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_lifeboat_man_install; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_lifeboat_db_status; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_lifeboat_db_restore; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_lifeboat_db_migrate; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_lifeboat_db_backup; return $?; fi
   if CompWordsContainsArray "${cmds28[@]}"; then _picocli_lifeboat_audit_verify; return $?; fi
   if CompWordsContainsArray "${cmds27[@]}"; then _picocli_lifeboat_audit_list; return $?; fi
   if CompWordsContainsArray "${cmds26[@]}"; then _picocli_lifeboat_task_list; return $?; fi
@@ -672,7 +678,7 @@ function _picocli_lifeboat_db() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="migrate status"
+  local commands="backup migrate restore status"
   local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
   local arg_opts="'--db' '-o' '--output' '--actor'"
   local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
@@ -1540,6 +1546,49 @@ function _picocli_lifeboat_audit_verify() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `backup` subcommand.
+function _picocli_lifeboat_db_backup() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "backup" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `migrate` subcommand.
 function _picocli_lifeboat_db_migrate() {
   # Get completion data
@@ -1571,6 +1620,49 @@ function _picocli_lifeboat_db_migrate() {
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `restore` subcommand.
+function _picocli_lifeboat_db_restore() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "restore" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

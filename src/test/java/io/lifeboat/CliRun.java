@@ -26,21 +26,30 @@ public final class CliRun {
     private final Path dir;
     private final Map<String, String> env = new HashMap<>();
     private Instant now = NOW;
+    private String db;
 
     public CliRun(Path dir) {
         this.dir = dir;
+        env.putAll(TestDb.environment());
     }
 
     public Path dir() {
         return dir;
     }
 
-    public Path db() {
-        return dir.resolve("test.db");
+    /**
+     * The test's database: {@code test.db} in the test folder, or a fresh PostgreSQL schema's URL when
+     * the suite runs against PostgreSQL (see {@link TestDb}).
+     */
+    public String db() {
+        if (db == null) db = TestDb.fresh(dir, "test.db");
+        return db;
     }
 
+    /** Sets a variable of the environment the command sees; null removes it. */
     public CliRun env(String key, String value) {
-        env.put(key, value);
+        if (value == null) env.remove(key);
+        else env.put(key, value);
         return this;
     }
 
@@ -53,7 +62,7 @@ public final class CliRun {
     public Result run(String... args) {
         List<String> all = new ArrayList<>();
         all.add("--db");
-        all.add(db().toString());
+        all.add(db());
         all.addAll(List.of(args));
         return raw(all.toArray(new String[0]));
     }

@@ -51,7 +51,8 @@ public final class LifeboatCommand implements Runnable {
     CommandSpec spec;
 
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "PATH",
-            description = "Database file (default: $LIFEBOAT_DB, else ./lifeboat.db).")
+            description = "Database file, or postgresql://USER@HOST:PORT/DB (default: $LIFEBOAT_DB,"
+                    + " else ./lifeboat.db).")
     String db;
 
     @Option(names = {"-o", "--output"}, scope = ScopeType.INHERIT, paramLabel = "FORMAT",
@@ -102,7 +103,7 @@ public final class LifeboatCommand implements Runnable {
 
     /** Opens the database on first use (creating and migrating it); later calls reuse it. */
     Database database(String fallback) {
-        if (database == null) database = Database.open(databaseLocation(fallback));
+        if (database == null) database = Database.open(databaseLocation(fallback), env.variables());
         return database;
     }
 
@@ -110,12 +111,12 @@ public final class LifeboatCommand implements Runnable {
     Database existingDatabase(String fallback) {
         if (database == null) {
             String location = databaseLocation(fallback);
-            if (!java.nio.file.Files.exists(Path.of(location))) {
+            if (!Database.isServer(location) && !java.nio.file.Files.exists(Path.of(location))) {
                 throw new io.lifeboat.common.ExitException(io.lifeboat.common.ExitCodes.USAGE,
                         "no database at " + location + "; load data with 'lifeboat import bookings FILE' "
                                 + "(or try 'lifeboat demo'), or point --db / LIFEBOAT_DB at one");
             }
-            database = Database.open(location);
+            database = Database.open(location, env.variables());
         }
         return database;
     }

@@ -77,8 +77,8 @@ public final class ShellSession {
     /** Reads from the session's database; no database file, or a failure, gives {@code fallback}. */
     <T> T read(Function<Database, T> read, T fallback) {
         String location = env.get("LIFEBOAT_DB");
-        if (location == null || !Files.exists(Path.of(location))) return fallback;
-        try (Database db = Database.open(location)) {
+        if (location == null || (!Database.isServer(location) && !Files.exists(Path.of(location)))) return fallback;
+        try (Database db = Database.open(location, env.variables())) {
             return read.apply(db);
         } catch (RuntimeException e) {
             return fallback; // completing or drawing the prompt must never break the shell

@@ -207,7 +207,17 @@ public final class IncidentService {
     /** Sets the counts the duty manager knows (null = unchanged) and regrades. */
     public Incident update(long id, Integer deaths, Integer injured, Integer stranded, String title,
                            RegulatorProfile regulator, String actor, Instant now) {
-        Incident i = get(id);
+        return update(get(id), deaths, injured, stranded, title, regulator, actor, now);
+    }
+
+    /**
+     * Updates the incident as the caller saw it ({@code seen}): if anybody changed it since (another
+     * duty manager, watch, a task done), nothing is written and the failure names who and when.
+     */
+    public Incident update(Incident seen, Integer deaths, Integer injured, Integer stranded, String title,
+                           RegulatorProfile regulator, String actor, Instant now) {
+        Incident i = seen;
+        long id = i.id();
         if (!i.isOpen()) throw new ExitException(ExitCodes.USAGE, "incident " + id + " is closed");
         int d = deaths == null ? i.deaths() : deaths;
         int inj = injured == null ? i.injured() : injured;
@@ -247,7 +257,13 @@ public final class IncidentService {
 
     /** Closes an open incident; closing a closed one again changes nothing and says so. */
     public boolean close(long id, String reason, String actor, Instant now) {
-        Incident i = get(id);
+        return close(get(id), reason, actor, now);
+    }
+
+    /** Closes the incident as the caller saw it; refused (exit 1) if it changed since. */
+    public boolean close(Incident seen, String reason, String actor, Instant now) {
+        Incident i = seen;
+        long id = i.id();
         if (!i.isOpen()) return false;
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException(Problem.general("--reason", "say why the incident is closed"));
@@ -261,12 +277,22 @@ public final class IncidentService {
 
     /** Marks a task done; a second time changes nothing and returns the task as it was done. */
     public TaskDone taskDone(long incidentId, String taskId, String note, String actor, Instant now) {
-        Incident i = get(incidentId);
+        return taskDone(get(incidentId), taskId, note, actor, now);
+    }
+
+    /**
+     * Marks a task done on the incident as the caller saw it. A task done is a change of the incident
+     * (its version moves on), so it is refused with who and when if the incident changed since.
+     */
+    public TaskDone taskDone(Incident seen, String taskId, String note, String actor, Instant now) {
+        Incident i = seen;
+        long incidentId = i.id();
         Task t = tasks.find(incidentId, taskId).orElseThrow(() -> new ExitException(ExitCodes.USAGE,
                 "incident " + incidentId + " has no task '" + taskId + "'; see 'lifeboat task list " + incidentId + "'"));
         if (t.isDone()) return new TaskDone(t, false);
         if (!i.isOpen()) throw new ExitException(ExitCodes.USAGE, "incident " + incidentId + " is closed");
         return db.inTransaction(c -> {
+            if (!incidents.bumpVersion(incidentId, i.version())) throw stale(i);
             if (!tasks.markDone(incidentId, taskId, now.toEpochMilli(), actor, note)) {
                 return new TaskDone(tasks.find(incidentId, taskId).orElseThrow(), false);
             }

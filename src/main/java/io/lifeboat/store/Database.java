@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
 import java.util.Properties;
 import org.sqlite.SQLiteConfig;
 
@@ -22,20 +24,45 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final Dialect dialect;
     private final String location;
+    private final PostgresLocation server;
 
-    private Database(Connection connection, Dialect dialect, String location) {
+    private Database(Connection connection, Dialect dialect, String location, PostgresLocation server) {
         this.connection = connection;
         this.dialect = dialect;
         this.location = location;
+        this.server = server;
     }
 
-    /** Opens (creating if needed) and migrates to the latest schema. */
+    /** Opens (creating if needed) and migrates to the latest schema; the environment is the process's. */
     public static Database open(String location) {
         return open(location, Migrations.latestVersion());
     }
 
     /** Opens and migrates up to {@code targetVersion}; tests use it to build an older file. */
     public static Database open(String location, int targetVersion) {
+        return open(location, targetVersion, System.getenv());
+    }
+
+    /**
+     * Opens a SQLite file or, for a {@code postgresql://} URL, a PostgreSQL database, and migrates it to
+     * the latest schema. {@code env} supplies {@code PGPASSWORD}, {@code PGPASSFILE}, {@code PGUSER}, ...
+     */
+    public static Database open(String location, Map<String, String> env) {
+        return open(location, Migrations.latestVersion(), env);
+    }
+
+    public static Database open(String location, int targetVersion, Map<String, String> env) {
+        return PostgresLocation.matches(location)
+                ? openPostgres(PostgresLocation.parse(location, env), targetVersion)
+                : openSqlite(location, targetVersion);
+    }
+
+    /** Whether {@code location} names a server (a URL) rather than a file. */
+    public static boolean isServer(String location) {
+        return PostgresLocation.matches(location);
+    }
+
+    private static Database openSqlite(String location, int targetVersion) {
         Path path = Path.of(location);
         Path parent = path.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
@@ -50,13 +77,56 @@ public final class Database implements AutoCloseable {
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         config.setCacheSize(-65536);
         Properties props = config.toProperties();
+        Connection c = null;
         try {
-            Connection c = new org.sqlite.JDBC().connect("jdbc:sqlite:" + path, props);
-            Database db = new Database(c, new SqliteDialect(), location);
+            c = new org.sqlite.JDBC().connect("jdbc:sqlite:" + path, props);
+            Database db = new Database(c, new SqliteDialect(), location, null);
             Migrations.migrate(c, db.dialect, targetVersion);
             return db;
         } catch (SQLException e) {
-            throw new StoreException("cannot open database " + location + ": " + e.getMessage(), e);
+            closeQuietly(c);
+            throw openFailure(location, e);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    private static Database openPostgres(PostgresLocation pg, int targetVersion) {
+        Connection c = null;
+        try {
+            c = new org.postgresql.Driver().connect(pg.jdbcUrl(), pg.properties());
+            if (c == null) throw new SQLException("the driver refused the URL " + pg.jdbcUrl());
+            try (Statement st = c.createStatement()) {
+                // Bounded waits for row and table locks, like SQLite's busy timeout; no idle transaction lingers.
+                st.execute("SET lock_timeout = " + BUSY_TIMEOUT_MS);
+                st.execute("SET idle_in_transaction_session_timeout = 600000");
+            }
+            Database db = new Database(c, new PostgresDialect(), pg.display(), pg);
+            Migrations.migrate(c, db.dialect, targetVersion);
+            return db;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw openFailure(pg.display(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    private static RuntimeException openFailure(String location, SQLException e) {
+        RuntimeException mapped = Sql.failure(e);
+        String msg = mapped.getMessage().startsWith("database error: ")
+                ? mapped.getMessage().substring("database error: ".length()) : mapped.getMessage();
+        return new StoreException("cannot open database " + location + ": " + msg, e);
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c == null) return;
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // already failing; the first error is the one to report
         }
     }
 
@@ -68,8 +138,23 @@ public final class Database implements AutoCloseable {
         return dialect;
     }
 
+    /** The SQLite file, or the PostgreSQL URL without its password. */
     public String location() {
         return location;
+    }
+
+    /** The PostgreSQL server this database lives on, or null for a SQLite file. */
+    PostgresLocation server() {
+        return server;
+    }
+
+    /** The space the data takes on disk (SQLite file and WAL; PostgreSQL: this schema's tables). */
+    public long sizeBytes() {
+        try {
+            return dialect.sizeBytes(connection, location);
+        } catch (SQLException e) {
+            throw Sql.failure(e);
+        }
     }
 
     public int schemaVersion() {
@@ -93,6 +178,29 @@ public final class Database implements AutoCloseable {
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw Sql.failure(e);
+        }
+    }
+
+    /**
+     * Runs {@code work} inside the current transaction under a savepoint: if it fails, only its own changes
+     * are undone and the transaction stays usable. Needed for "try, and carry on if refused" (a unique or
+     * foreign key violation): PostgreSQL aborts the whole transaction on any failed statement, where SQLite
+     * only refuses the statement. Call it inside {@link #inTransaction}.
+     */
+    public <T> T withSavepoint(SqlWork<T> work) {
+        try {
+            if (connection.getAutoCommit()) throw new IllegalStateException("withSavepoint needs a transaction");
+            java.sql.Savepoint sp = connection.setSavepoint();
+            try {
+                T result = work.run(connection);
+                connection.releaseSavepoint(sp);
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback(sp);
+                throw e;
             }
         } catch (SQLException e) {
             throw Sql.failure(e);

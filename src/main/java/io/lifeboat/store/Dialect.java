@@ -39,6 +39,17 @@ public interface Dialect {
     /** The suffix that locks a selected row until the transaction ends (empty where writers are serialised). */
     String forUpdate();
 
+    /**
+     * A suffix that makes a text comparison go by bytes (code points), whatever the database's collation:
+     * region prefixes are ranges ({@code >= 'CN-GD-' AND < 'CN-GD.'}) that need that order.
+     */
+    default String bytewise() {
+        return "";
+    }
+
+    /** The space the data takes: the file and its WAL for SQLite, the schema's tables for PostgreSQL. */
+    long sizeBytes(Connection connection, String location) throws SQLException;
+
     /** Whether an upsert's conflict test distinguishes "unchanged" rows (counts 0) from updated ones. */
     default String distinctFrom() {
         return "IS DISTINCT FROM";

@@ -59,8 +59,9 @@ public final class ExposureRepository {
      */
     public void inRegion(String code, long fromMs, long untilMs, Collection<SegmentKind> kinds,
                          RowHandler<ExposedSegment> handler) {
+        String bytes = db.dialect().bytewise();
         String sql = "SELECT " + COLUMNS + " FROM segment s JOIN booking b ON b.booking_id = s.booking_id"
-                + " WHERE (s.region = ? OR (s.region >= ? AND s.region < ?))"
+                + " WHERE (s.region = ? OR (s.region" + bytes + " >= ? AND s.region" + bytes + " < ?))"
                 + " AND s.starts_ms < ? AND s.ends_ms > ? AND b.status = 'confirmed'" + kindFilter(kinds);
         try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
             int i = 1;

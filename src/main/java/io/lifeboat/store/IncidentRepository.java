@@ -118,6 +118,21 @@ public final class IncidentRepository {
         }
     }
 
+    /**
+     * Moves an open incident's version on, only from {@code expectedVersion}: the optimistic check of a
+     * change that touches the incident's other rows (a task done). False when someone changed it first.
+     */
+    public boolean bumpVersion(long id, int expectedVersion) {
+        try (PreparedStatement ps = db.connection().prepareStatement("UPDATE incident SET version = version + 1"
+                + " WHERE incident_id = ? AND version = ? AND status = 'open'")) {
+            ps.setLong(1, id);
+            ps.setInt(2, expectedVersion);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw Sql.failure(e);
+        }
+    }
+
     public boolean close(long id, int expectedVersion, long atMs, String by, String reason) {
         String sql = "UPDATE incident SET status = 'closed', closed_ms = ?, closed_by = ?, close_reason = ?,"
                 + " version = version + 1 WHERE incident_id = ? AND version = ? AND status = 'open'";

@@ -55,6 +55,20 @@ final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public long sizeBytes(Connection connection, String location) {
+        long size = 0;
+        for (String suffix : List.of("", "-wal")) {
+            try {
+                java.nio.file.Path p = java.nio.file.Path.of(location + suffix);
+                if (java.nio.file.Files.exists(p)) size += java.nio.file.Files.size(p);
+            } catch (java.io.IOException e) {
+                // size is informational
+            }
+        }
+        return size;
+    }
+
+    @Override
     public String segmentBoxFrom() {
         return "segment_box r JOIN segment s ON s.segment_id = r.id";
     }

@@ -3,6 +3,7 @@ package io.lifeboat.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lifeboat.CliRun;
+import io.lifeboat.TestDb;
 import io.lifeboat.cli.Env;
 import io.lifeboat.cli.ShellSession;
 import java.io.PipedInputStream;
@@ -30,8 +31,8 @@ class ShellTest {
     }
 
     private Session run(CliRun cli, String input, Duration later) throws Exception {
-        Map<String, String> vars = new HashMap<>();
-        vars.put("LIFEBOAT_DB", cli.db().toString());
+        Map<String, String> vars = new HashMap<>(TestDb.environment());
+        vars.put("LIFEBOAT_DB", cli.db());
         vars.put("LIFEBOAT_HISTORY", dir.resolve("history").toString());
         Env env = Env.test(vars, CliRun.NOW.plus(later));
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
