@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
         footer = {"  lifeboat db status",
             "  lifeboat --db postgresql://duty@pg.internal:5432/lifeboat db status",
             "  lifeboat --db /srv/lifeboat/ops.db db migrate",
-            "  lifeboat db backup backups/lifeboat-$(date +%F).db",
+            "  lifeboat db backup backups/lifeboat-$(date +%%F).db",
             "  lifeboat db restore backups/lifeboat-2026-07-01.db",
             "",
             "PostgreSQL: password from PGPASSWORD or ~/.pgpass (PGPASSFILE); 'db backup' prints the pg_dump",
@@ -82,7 +82,7 @@ public final class DbCommand extends GroupCommand {
             description = {"Copy the database to FILE while others keep working (SQLite online backup).",
                 "For PostgreSQL, print the pg_dump command that does it."},
             footerHeading = "%nExamples:%n",
-            footer = {"  lifeboat db backup /backups/lifeboat-$(date +%F).db",
+            footer = {"  lifeboat db backup /backups/lifeboat-$(date +%%F).db",
                 "  lifeboat --db postgresql://duty@pg:5432/lifeboat db backup ops.dump | sh"})
     int backup(@Parameters(paramLabel = "FILE", description = "Where the copy goes (must not exist).") Path file) {
         Database db = existingDb();

@@ -70,6 +70,8 @@ class HelpTreeTest {
             if (r.code() != 0 || !r.out().startsWith("Usage: lifeboat" + (path.isEmpty() ? "" : " " + name))) {
                 failures.add("'lifeboat " + name + " --help' does not print its help: " + r);
             }
+            // e.g. picocli's warning about an unescaped '%' in a description or footer (write '%%')
+            if (!r.err().isEmpty()) failures.add("'lifeboat " + name + " --help' writes to stderr: " + r.err());
             for (String line : r.out().split("\n")) {
                 if (line.length() > 100) failures.add("'lifeboat " + name + " --help' is wider than 100: " + line);
             }
