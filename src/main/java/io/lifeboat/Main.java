@@ -8,7 +8,11 @@ public final class Main {
     private Main() {
     }
 
+    /** With no arguments on a terminal, {@code lifeboat} starts the interactive shell. */
     public static void main(String[] args) {
-        System.exit(Cli.run(Env.system(), args));
+        Env env = Env.system();
+        String[] effective = args.length == 0 && env.stdinTerminal() && env.stdoutTerminal() ? new String[] {"shell"}
+                : args;
+        System.exit(Cli.run(env, effective));
     }
 }

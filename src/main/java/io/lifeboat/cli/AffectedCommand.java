@@ -40,7 +40,7 @@ import picocli.CommandLine.Parameters;
             "  lifeboat affected 12 -o geojson > incident-12.geojson"})
 public final class AffectedCommand extends BaseCommand {
 
-    @Parameters(arity = "0..1", paramLabel = "INCIDENT_ID",
+    @Parameters(arity = "0..1", paramLabel = "INCIDENT_ID", completionCandidates = Candidates.IncidentIds.class,
             description = "An incident: list what it affects, highest priority first (with priority and reasons).")
     Long incident;
 
@@ -82,6 +82,12 @@ public final class AffectedCommand extends BaseCommand {
             case CSV -> ExposureView.csv(out(), rows);
             default -> ExposureView.table(out(), rows, style(), terminalWidth());
         }
+        if (!rows.isEmpty()) {
+            StringBuilder open = new StringBuilder("lifeboat incident open --playbook ID");
+            for (String a : areas) open.append(" --area ").append(a);
+            next(open.append(" --from ").append(from).append(" --until ").append(until)
+                    .append("   (see 'lifeboat playbook list')").toString());
+        }
         return ExitCodes.OK;
     }
 
@@ -98,6 +104,7 @@ public final class AffectedCommand extends BaseCommand {
             case GEOJSON -> IncidentAffectedView.geojson(out(), service.get(incident), rows);
             default -> IncidentAffectedView.table(out(), rows, style(), terminalWidth(), env().language());
         }
+        next("lifeboat task list " + incident + "   ·   lifeboat incident show " + incident);
         return ExitCodes.OK;
     }
 }

@@ -22,12 +22,16 @@ import picocli.CommandLine.Option;
             "  lifeboat audit verify                      exit 0 when intact, 1 naming the first altered entry"})
 public final class AuditCommand extends GroupCommand {
 
-    @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "List audit entries, oldest first: the newest --limit of those matching the filters.")
+    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = "List audit entries, oldest first: the newest --limit of those matching the filters.",
+            footerHeading = "%nExamples:%n",
+            footer = {"  lifeboat audit list --action import.",
+                "  lifeboat audit list --incident 12 --since 2026-07-01T00:00:00+08:00 -o json"})
     int list(@Option(names = "--action", paramLabel = "PREFIX",
                      description = "Only actions starting with PREFIX, e.g. 'import.' or 'incident.open'.")
              String action,
-             @Option(names = "--incident", paramLabel = "INCIDENT_ID", description = "Only this incident's entries.")
+             @Option(names = "--incident", paramLabel = "INCIDENT_ID", description = "Only this incident's entries.",
+                     completionCandidates = Candidates.IncidentIds.class)
              Long incident,
              @Option(names = "--since", paramLabel = "TIME", converter = InstantConverter.class,
                      description = "Only entries at or after TIME (ISO 8601 with offset).")
@@ -39,11 +43,15 @@ public final class AuditCommand extends GroupCommand {
         List<AuditEntry> entries = new AuditLog(existingDb()).find(action, incident,
                 since == null ? null : since.toEpochMilli(), limit);
         TimelineView.print(out(), entries, output(), times(), style(), terminalWidth());
+        next("lifeboat audit verify");
         return ExitCodes.OK;
     }
 
-    @Command(name = "verify", mixinStandardHelpOptions = true, description = "Recompute the hash chain: exit 0 when intact, 1 naming the first "
-            + "altered, missing or reordered entry.")
+    @Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = "Recompute the hash chain: exit 0 when intact, 1 naming the first "
+            + "altered, missing or reordered entry.",
+            footerHeading = "%nExamples:%n",
+            footer = {"  lifeboat audit verify", "  lifeboat audit verify -o json     {intact, entries, first_bad_entry, reason}"})
     int verify() {
         AuditLog.Verification v = new AuditLog(existingDb()).verify();
         if (output() == io.lifeboat.render.OutputFormat.JSON) {
@@ -59,6 +67,7 @@ public final class AuditCommand extends GroupCommand {
             out().println(style().bad("audit log ALTERED") + " at entry " + v.firstBadEntry() + ": " + v.reason());
         }
         out().flush();
+        if (v.intact()) next("lifeboat incident list");
         return v.intact() ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 }

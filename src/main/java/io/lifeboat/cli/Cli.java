@@ -86,13 +86,39 @@ public final class Cli {
             CommandLine cmd = ex.getCommandLine();
             PrintWriter err = cmd.getErr();
             err.println("error: " + ex.getMessage());
-            if (ex instanceof UnmatchedArgumentException u) {
-                UnmatchedArgumentException.printSuggestions(u, err);
-            }
+            if (ex instanceof UnmatchedArgumentException u) printSuggestions(u, err);
             err.printf("Try '%s --help' for more information.%n", cmd.getCommandSpec().qualifiedName());
             err.flush();
             return ExitCodes.USAGE;
         };
+    }
+
+    /**
+     * picocli's suggestions for a typo; a mistyped command reads "Did you mean: incident?" (the words to
+     * type after {@code lifeboat}, as in the shell), an unknown option lists the close options.
+     */
+    private static void printSuggestions(UnmatchedArgumentException u, PrintWriter err) {
+        if (u.isUnknownOption()) {
+            UnmatchedArgumentException.printSuggestions(u, err);
+            return;
+        }
+        CommandLine cmd = u.getCommandLine();
+        String rootPrefix = cmd.getCommandSpec().root().name() + " ";
+        String path = cmd.getCommandSpec().qualifiedName(" ");
+        String prefix = path.equals(cmd.getCommandSpec().root().name()) ? "" : path.substring(rootPrefix.length()) + " ";
+        java.util.Set<String> words = new java.util.LinkedHashSet<>();
+        // Typos that swap or drop letters ("lsit", "incdent"), closest first, then picocli's own.
+        if (!u.getUnmatched().isEmpty()) {
+            String typed = u.getUnmatched().get(0);
+            var distance = org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
+            cmd.getSubcommands().keySet().stream()
+                    .filter(name -> distance.apply(typed, name) <= 2)
+                    .sorted(java.util.Comparator.comparingInt((String name) -> distance.apply(typed, name)))
+                    .forEach(name -> words.add(prefix + name));
+        }
+        u.getSuggestions().stream().map(s -> s.startsWith(rootPrefix) ? s.substring(rootPrefix.length()) : s)
+                .forEach(words::add);
+        if (!words.isEmpty()) err.println("Did you mean: " + String.join(" or ", words) + "?");
     }
 
     /** Failures while running: bad input is exit 2 with every problem listed; anything else is exit 1. */

@@ -21,14 +21,17 @@ import picocli.CommandLine.Parameters;
         footer = {"  lifeboat db status",
             "  lifeboat --db postgresql://duty@pg.internal:5432/lifeboat db status",
             "  lifeboat --db /srv/lifeboat/ops.db db migrate",
-            "  lifeboat db backup backups/lifeboat-$(date +%F).db",
+            "  lifeboat db backup backups/lifeboat-$(date +%%F).db",
             "  lifeboat db restore backups/lifeboat-2026-07-01.db",
             "",
             "PostgreSQL: password from PGPASSWORD or ~/.pgpass (PGPASSFILE); 'db backup' prints the pg_dump",
             "command to run. Exit codes: 0 ok, 1 failure (e.g. database busy after 10 s), 2 bad input."})
 public final class DbCommand extends GroupCommand {
 
-    @Command(name = "status", mixinStandardHelpOptions = true, description = "Show the backend, file, schema version, row counts and size.")
+    @Command(name = "status", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = "Show the backend, file, schema version, row counts and size.",
+            footerHeading = "%nExamples:%n",
+            footer = {"  lifeboat db status", "  lifeboat --db /srv/lifeboat/ops.db db status -o json"})
     int status() {
         DatabaseStatus s = new StatusRepository(existingDb()).status();
         switch (output()) {
@@ -53,6 +56,7 @@ public final class DbCommand extends GroupCommand {
                 t.print(out(), style(), terminalWidth());
             }
         }
+        next(s.schemaVersion() < s.latestVersion() ? "lifeboat db migrate" : "lifeboat incident list");
         return ExitCodes.OK;
     }
 
@@ -63,7 +67,10 @@ public final class DbCommand extends GroupCommand {
         };
     }
 
-    @Command(name = "migrate", mixinStandardHelpOptions = true, description = "Upgrade the schema to this version's latest (also done on every open).")
+    @Command(name = "migrate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = "Upgrade the schema to this version's latest (also done on every open).",
+            footerHeading = "%nExamples:%n",
+            footer = {"  lifeboat db migrate", "  lifeboat --db /srv/lifeboat/ops.db db migrate"})
     int migrate() {
         int version = db().schemaVersion();
         info("schema version " + version + " (" + db().location() + ")");
@@ -75,7 +82,7 @@ public final class DbCommand extends GroupCommand {
             description = {"Copy the database to FILE while others keep working (SQLite online backup).",
                 "For PostgreSQL, print the pg_dump command that does it."},
             footerHeading = "%nExamples:%n",
-            footer = {"  lifeboat db backup /backups/lifeboat-$(date +%F).db",
+            footer = {"  lifeboat db backup /backups/lifeboat-$(date +%%F).db",
                 "  lifeboat --db postgresql://duty@pg:5432/lifeboat db backup ops.dump | sh"})
     int backup(@Parameters(paramLabel = "FILE", description = "Where the copy goes (must not exist).") Path file) {
         Database db = existingDb();

@@ -28,6 +28,13 @@ public record Env(Map<String, String> variables, Clock clock, boolean stdoutTerm
         return new Env(variables, Clock.fixed(now, ZoneId.of("UTC")), false, false, "tester");
     }
 
+    /** The same surroundings with one variable set (the shell passes its database and actor on this way). */
+    public Env with(String name, String value) {
+        java.util.Map<String, String> vars = new java.util.HashMap<>(variables);
+        vars.put(name, value);
+        return new Env(vars, clock, stdoutTerminal, stdinTerminal, user);
+    }
+
     public String get(String name) {
         return variables.get(name);
     }

@@ -54,6 +54,7 @@ public final class ExportCommand extends BaseCommand {
         }
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         info(dataset.code() + ": " + rows + " rows written to " + file);
+        next("lifeboat import " + dataset.code() + " " + file + "   (re-importing an unchanged export changes nothing)");
         return ExitCodes.OK;
     }
 }

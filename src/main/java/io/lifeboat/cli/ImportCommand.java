@@ -23,20 +23,26 @@ import picocli.CommandLine.Parameters;
             "Formats: see README.md, 'Data formats'."})
 public final class ImportCommand extends GroupCommand {
 
-    @Command(name = "bookings", description = "Import bookings.csv: booking_id, lead_name, party_size, phone, "
+    @Command(name = "bookings", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            footerHeading = "%nExamples:%n", footer = {"  lifeboat import bookings bookings.csv", "  lifeboat -o json import bookings bookings.csv"},
+            description = "Import bookings.csv: booking_id, lead_name, party_size, phone, "
             + "email, locale, tier, needs, status.")
     int bookings(@Parameters(paramLabel = "FILE", description = "The CSV file.") Path file) {
         return load(Dataset.BOOKINGS, file, "lifeboat import segments segments.csv");
     }
 
-    @Command(name = "segments", description = "Import segments.csv: booking_id, seq, kind, supplier_id, place, "
+    @Command(name = "segments", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            footerHeading = "%nExamples:%n", footer = {"  lifeboat import segments segments.csv", "  lifeboat -o json import segments segments.csv"},
+            description = "Import segments.csv: booking_id, seq, kind, supplier_id, place, "
             + "region, lat, lon, start, end.")
     int segments(@Parameters(paramLabel = "FILE", description = "The CSV file.") Path file) {
         return load(Dataset.SEGMENTS, file,
                 "lifeboat affected --area region:CN-GD --from <ISO time> --until <ISO time>");
     }
 
-    @Command(name = "suppliers", description = "Import suppliers.csv: supplier_id, name, kind, region, lat, lon, "
+    @Command(name = "suppliers", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            footerHeading = "%nExamples:%n", footer = {"  lifeboat import suppliers suppliers.csv", "  lifeboat -o json import suppliers suppliers.csv"},
+            description = "Import suppliers.csv: supplier_id, name, kind, region, lat, lon, "
             + "capacity, unit_cost, currency, agreement, phone, email, locale, features.")
     int suppliers(@Parameters(paramLabel = "FILE", description = "The CSV file.") Path file) {
         return load(Dataset.SUPPLIERS, file, "lifeboat export suppliers");

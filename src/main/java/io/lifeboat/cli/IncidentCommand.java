@@ -26,16 +26,25 @@ import picocli.CommandLine.Parameters;
             "  lifeboat incident close 12 --reason \"typhoon signal lowered, all parties re-housed\""})
 public final class IncidentCommand extends GroupCommand {
 
-    @Command(name = "list", description = "List incidents, open ones first, with affected counts and overdue tasks.")
+    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = "List incidents, open ones first, with affected counts and overdue tasks.",
+            footerHeading = "%nExamples:%n",
+            footer = {"  lifeboat incident list", "  lifeboat incident list --all -o json | jq '.[].id'"})
     int list(@Option(names = "--all", description = "Include closed incidents.") boolean all) {
         var rows = new IncidentService(existingDb()).list(all, clock().instant());
         IncidentView.list(out(), rows, output(), times(), style(), terminalWidth(), env().language());
+        rows.stream().filter(r -> r.incident().isOpen()).findFirst()
+                .ifPresent(r -> next("lifeboat incident show " + r.incident().id()));
         return ExitCodes.OK;
     }
 
-    @Command(name = "show", description = "One screen on an incident: affected by region, kind, need and priority; "
-            + "tasks and deadlines; grade and report due.")
-    int show(@Parameters(paramLabel = "INCIDENT_ID", description = "The incident.") long id) {
+    @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = "One screen on an incident: affected by region, kind, need and priority; "
+            + "tasks and deadlines; grade and report due.",
+            footerHeading = "%nExamples:%n",
+            footer = {"  lifeboat incident show 12", "  lifeboat incident show 12 -o json"})
+    int show(@Parameters(paramLabel = "INCIDENT_ID", description = "The incident.",
+            completionCandidates = Candidates.IncidentIds.class) long id) {
         var summary = new IncidentService(existingDb()).summary(id, clock().instant());
         IncidentView.show(out(), summary, output(), times(), style(), terminalWidth(), env().language(),
                 clock().millis());
@@ -45,9 +54,14 @@ public final class IncidentCommand extends GroupCommand {
         return ExitCodes.OK;
     }
 
-    @Command(name = "update", description = "Set what is known (deaths incl. missing, serious injuries, travelers "
-            + "stranded over 24 h) and regrade.")
-    int update(@Parameters(paramLabel = "INCIDENT_ID", description = "The incident.") long id,
+    @Command(name = "update", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = "Set what is known (deaths incl. missing, serious injuries, travelers "
+            + "stranded over 24 h) and regrade.",
+            footerHeading = "%nExamples:%n",
+            footer = {"  lifeboat incident update 12 --injured 2 --stranded 340",
+                "  lifeboat incident update 12 --title \"Typhoon Mawar (signal 8)\""})
+    int update(@Parameters(paramLabel = "INCIDENT_ID", description = "The incident.",
+                       completionCandidates = Candidates.IncidentIds.class) long id,
                @Option(names = "--deaths", paramLabel = "N", description = "Deaths, including the missing.") Integer deaths,
                @Option(names = "--injured", paramLabel = "N", description = "Serious injuries.") Integer injured,
                @Option(names = "--stranded", paramLabel = "N", description = "Travelers stranded over 24 h.") Integer stranded,
@@ -57,17 +71,23 @@ public final class IncidentCommand extends GroupCommand {
         Incident i = service.update(id, deaths, injured, stranded, title, RegulatorProfiles.find(current.regulatorId()),
                 actor(), clock().instant());
         printIncident(service, i);
+        next("lifeboat incident show " + id + "   ·   lifeboat timeline " + id);
         return ExitCodes.OK;
     }
 
-    @Command(name = "close", description = "Close an incident, saying why.")
-    int close(@Parameters(paramLabel = "INCIDENT_ID", description = "The incident.") long id,
+    @Command(name = "close", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = "Close an incident, saying why.",
+            footerHeading = "%nExamples:%n",
+            footer = {"  lifeboat incident close 12 --reason \"signal lowered, all parties re-housed\""})
+    int close(@Parameters(paramLabel = "INCIDENT_ID", description = "The incident.",
+                      completionCandidates = Candidates.IncidentIds.class) long id,
               @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why it is closed.") String reason) {
         IncidentService service = new IncidentService(db());
         boolean closed = service.close(id, reason, actor(), clock().instant());
         Incident i = service.get(id);
         if (!closed) info("incident " + id + " was already closed (" + times().show(i.closedMs()) + " by " + i.closedBy() + ")");
         printIncident(service, i);
+        next("lifeboat timeline " + id + "   (what was done, by whom, when)");
         return ExitCodes.OK;
     }
 

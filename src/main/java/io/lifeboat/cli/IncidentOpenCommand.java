@@ -35,6 +35,7 @@ import picocli.CommandLine.ParameterException;
 public final class IncidentOpenCommand extends BaseCommand {
 
     @Option(names = "--playbook", required = true, paramLabel = "ID|FILE",
+            completionCandidates = Candidates.PlaybookIds.class,
             description = "A playbook id (see 'lifeboat playbook list') or a playbook file.")
     String playbook;
 

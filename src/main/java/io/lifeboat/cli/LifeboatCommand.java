@@ -31,6 +31,9 @@ import picocli.CommandLine.Spec;
             AuditCommand.class,
             DbCommand.class,
             DrillCommand.class,
+            ShellCommand.class,
+            CompletionCommand.class,
+            ManCommand.class,
         },
         footerHeading = "%nExamples:%n",
         footer = {

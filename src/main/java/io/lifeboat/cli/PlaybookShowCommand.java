@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
             "  lifeboat playbook show ./my-typhoon.yaml -o json"})
 public final class PlaybookShowCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "ID|FILE", description = "A playbook id (see 'playbook list') or a YAML file.")
+    @Parameters(paramLabel = "ID|FILE", completionCandidates = Candidates.PlaybookIds.class,
+            description = "A playbook id (see 'playbook list') or a YAML file.")
     String playbook;
 
     @Option(names = "--locale", paramLabel = "TAG",
@@ -43,6 +44,10 @@ public final class PlaybookShowCommand extends BaseCommand {
             String lang = locale != null ? locale : Playbooks.displayLocale(env());
             PlaybookView.showTable(out(), entry, lang, reveal, style(), terminalWidth());
         }
+        String id = entry.playbook().id();
+        next(io.lifeboat.playbook.Match.BOOKING.equals(entry.playbook().match().scope())
+                ? "lifeboat incident open --playbook " + id + " --booking BOOKING_ID"
+                : "lifeboat incident open --playbook " + id + " --area SPEC --from TIME --until TIME");
         return ExitCodes.OK;
     }
 }

@@ -17,17 +17,28 @@ import picocli.CommandLine.Parameters;
         footer = {"  lifeboat task list 12", "  lifeboat task done 12 report-regulator --note \"faxed to the bureau\""})
 public final class TaskCommand extends GroupCommand {
 
-    @Command(name = "list", description = "Tasks of an incident in due order (-o json: id, title, capability, due, "
-            + "status, done_at, done_by).")
-    int list(@Parameters(paramLabel = "INCIDENT_ID", description = "The incident.") long id) {
+    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = "Tasks of an incident in due order (-o json: id, title, capability, due, "
+            + "status, done_at, done_by).",
+            footerHeading = "%nExamples:%n",
+            footer = {"  lifeboat task list 12", "  lifeboat task list 12 -o csv > tasks-12.csv"})
+    int list(@Parameters(paramLabel = "INCIDENT_ID", description = "The incident.",
+            completionCandidates = Candidates.IncidentIds.class) long id) {
         List<Task> tasks = new IncidentService(existingDb()).tasks(id);
         TaskView.print(out(), tasks, output(), times(), style(), terminalWidth(), env().language(), clock().millis());
+        tasks.stream().filter(t -> !t.isDone()).findFirst()
+                .ifPresent(t -> next("lifeboat task done " + id + " " + t.taskId() + " --note \"...\""));
         return ExitCodes.OK;
     }
 
-    @Command(name = "done", description = "Mark a task done (recorded with who and when; doing it twice changes nothing).")
-    int done(@Parameters(index = "0", paramLabel = "INCIDENT_ID", description = "The incident.") long id,
-             @Parameters(index = "1", paramLabel = "TASK_ID", description = "The task.") String taskId,
+    @Command(name = "done", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = "Mark a task done (recorded with who and when; doing it twice changes nothing).",
+            footerHeading = "%nExamples:%n",
+            footer = {"  lifeboat task done 12 report-regulator --note \"faxed to the county bureau\""})
+    int done(@Parameters(index = "0", paramLabel = "INCIDENT_ID", description = "The incident.",
+                     completionCandidates = Candidates.IncidentIds.class) long id,
+             @Parameters(index = "1", paramLabel = "TASK_ID", description = "The task.",
+                     completionCandidates = Candidates.TaskIds.class) String taskId,
              @Option(names = "--note", paramLabel = "TEXT", description = "What was done.") String note) {
         IncidentService.TaskDone d = new IncidentService(db()).taskDone(id, taskId, note, actor(), clock().instant());
         Task t = d.task();

@@ -11,13 +11,15 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExamples:%n",
         footer = {"  lifeboat timeline 12", "  lifeboat timeline 12 -o json | jq '.[].action'"})
 public final class TimelineCommand extends BaseCommand {
-    @Parameters(paramLabel = "INCIDENT_ID", description = "The incident.")
+    @Parameters(paramLabel = "INCIDENT_ID", description = "The incident.",
+            completionCandidates = Candidates.IncidentIds.class)
     long id;
 
     @Override
     public Integer call() {
         TimelineView.print(out(), new IncidentService(existingDb()).timeline(id), output(), times(), style(),
                 terminalWidth());
+        next("lifeboat incident show " + id + "   ·   lifeboat timeline " + id + " -o json");
         return ExitCodes.OK;
     }
 }
