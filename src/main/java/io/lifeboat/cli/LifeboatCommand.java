@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
             TimelineCommand.class,
             AuditCommand.class,
             DbCommand.class,
+            NotifyCommand.class,
         },
         footerHeading = "%nExamples:%n",
         footer = {
