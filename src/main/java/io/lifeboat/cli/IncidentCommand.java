@@ -37,8 +37,9 @@ public final class IncidentCommand extends GroupCommand {
             + "tasks and deadlines; grade and report due.")
     int show(@Parameters(paramLabel = "INCIDENT_ID", description = "The incident.") long id) {
         var summary = new IncidentService(existingDb()).summary(id, clock().instant());
+        var accounting = new io.lifeboat.notify.Replies(new io.lifeboat.notify.NotifyService(existingDb())).accounting(id);
         IncidentView.show(out(), summary, output(), times(), style(), terminalWidth(), env().language(),
-                clock().millis());
+                clock().millis(), accounting.object(), accounting.line());
         if (summary.incident().isOpen()) {
             next("lifeboat affected " + id + "   (who first)   ·   lifeboat task list " + id);
         }
