@@ -49,6 +49,9 @@ public final class DraftComposer {
 
     private final TemplateFactory factory = new TemplateFactory();
     private final Map<String, Mustache> compiled = new HashMap<>();
+    private final Map<String, ZoneOffset> offsets = new HashMap<>();
+    private final Map<String, String> times = new HashMap<>();
+    private final Map<String, Map<String, Object>> commons = new HashMap<>();
 
     public Composed compose(Input in) {
         Notifications n = in.playbook().notifications();
@@ -99,6 +102,8 @@ public final class DraftComposer {
     private void travelerDrafts(Input in, Template t, List<IncidentSegment> segs, List<Notification> out,
                                 Map<String, Integer> noAddress) {
         var first = segs.get(0).segment();
+        Map<String, Object> scope = null;
+        String scopeLocale = null;
         for (String channel : in.playbook().notifications().channels()) {
             String address = Notification.SMS.equals(channel) ? first.phone() : first.email();
             if (address == null || address.isBlank()) {
@@ -108,7 +113,10 @@ public final class DraftComposer {
             boolean sms = Notification.SMS.equals(channel);
             String locale = TemplateLocale.choose(first.locale(), sms ? t.sms().keySet() : t.email().keySet());
             if (locale == null) continue;
-            Map<String, Object> scope = travelerScope(in, segs, locale);
+            if (!locale.equals(scopeLocale)) {
+                scope = travelerScope(in, segs, locale);
+                scopeLocale = locale;
+            }
             String name = in.playbook().notifications().send().get(Notification.TRAVELER);
             if (sms) {
                 out.add(draft(in, Notification.TRAVELER, first.bookingId(), channel, address, locale, name, null,
@@ -144,8 +152,8 @@ public final class DraftComposer {
             item.put("party_size", seg.partySize());
             item.put("kind", Wording.kind(family, seg.kind().code()));
             item.put("place", seg.place());
-            item.put("start_local", Wording.time(family, OffsetDateTime.parse(seg.start())));
-            item.put("end_local", Wording.time(family, OffsetDateTime.parse(seg.end())));
+            item.put("start_local", time(family, seg.startMs(), seg.start()));
+            item.put("end_local", time(family, seg.endMs(), seg.end()));
             items.add(item);
         }
         scope.put("bookings", parties.size());
@@ -161,8 +169,7 @@ public final class DraftComposer {
         String family = TemplateLocale.family(locale);
         IncidentSegment head = segs.get(0);
         var first = head.segment();
-        OffsetDateTime firstStart = OffsetDateTime.parse(first.start());
-        Map<String, Object> scope = common(in, locale, firstStart.getOffset());
+        Map<String, Object> scope = common(in, locale, offset(first.start()));
         scope.put("lead_name", first.leadName());
         scope.put("booking_id", first.bookingId());
         scope.put("party_size", first.partySize());
@@ -177,13 +184,13 @@ public final class DraftComposer {
             item.put("kind", Wording.kind(family, seg.kind().code()));
             item.put("place", seg.place());
             item.put("region", seg.region());
-            item.put("start_local", Wording.time(family, OffsetDateTime.parse(seg.start())));
-            item.put("end_local", Wording.time(family, OffsetDateTime.parse(seg.end())));
+            item.put("start_local", time(family, seg.startMs(), seg.start()));
+            item.put("end_local", time(family, seg.endMs(), seg.end()));
             items.add(item);
         }
         scope.put("segments", items);
         scope.put("first_place", first.place());
-        scope.put("first_start_local", Wording.time(family, firstStart));
+        scope.put("first_start_local", time(family, first.startMs(), first.start()));
         Compensation.Offer coupon = coupon(in.playbook());
         scope.put("coupon_amount", coupon == null ? "" : coupon.amount().toPlainString());
         scope.put("coupon_currency", coupon == null ? "" : coupon.currency());
@@ -272,7 +279,12 @@ public final class DraftComposer {
         return m;
     }
 
-    private static Map<String, Object> common(Input in, String locale, ZoneOffset offset) {
+    private Map<String, Object> common(Input in, String locale, ZoneOffset offset) {
+        return new HashMap<>(commons.computeIfAbsent(locale + '|' + offset.getTotalSeconds(),
+                k -> computeCommon(in, locale, offset)));
+    }
+
+    private Map<String, Object> computeCommon(Input in, String locale, ZoneOffset offset) {
         String family = TemplateLocale.family(locale);
         Incident i = in.incident();
         Map<String, Object> scope = new HashMap<>();
@@ -289,8 +301,21 @@ public final class DraftComposer {
         return scope;
     }
 
-    private static ZoneOffset offsetOf(IncidentSegment s) {
-        return OffsetDateTime.parse(s.segment().start()).getOffset();
+    private ZoneOffset offsetOf(IncidentSegment s) {
+        return offset(s.segment().start());
+    }
+
+    /** The offset an ISO-8601 time was written in ("...+08:00", "...Z"), remembered per distinct suffix. */
+    private ZoneOffset offset(String iso) {
+        String suffix = iso.endsWith("Z") ? "Z" : iso.substring(Math.max(0, iso.length() - 6));
+        return offsets.computeIfAbsent(suffix, k -> OffsetDateTime.parse(iso).getOffset());
+    }
+
+    /** A segment time as its reader sees it: remembered, since thousands of segments share a few start times. */
+    private String time(String family, long epochMs, String iso) {
+        ZoneOffset o = offset(iso);
+        return times.computeIfAbsent(family + '|' + epochMs + '|' + o.getTotalSeconds(),
+                k -> Wording.time(family, at(epochMs, o)));
     }
 
     private static OffsetDateTime at(long ms, ZoneOffset offset) {

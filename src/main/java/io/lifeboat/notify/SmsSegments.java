@@ -13,6 +13,13 @@ public final class SmsSegments {
     private static final String BASIC = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
             + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
     private static final String EXTENSION = "\f^{}\\[~]|€";
+    /** Septets per character: 1 (basic), 2 (extension table), 0 (not GSM-7). */
+    private static final byte[] COST = new byte[0x10000];
+
+    static {
+        for (char c : BASIC.toCharArray()) COST[c] = 1;
+        for (char c : EXTENSION.toCharArray()) COST[c] = 2;
+    }
 
     /** The count and the encoding of one text. */
     public record Count(int segments, String encoding, int units) {
@@ -46,10 +53,9 @@ public final class SmsSegments {
     private static int[] gsmCosts(String text) {
         int[] costs = new int[text.length()];
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (BASIC.indexOf(c) >= 0) costs[i] = 1;
-            else if (EXTENSION.indexOf(c) >= 0) costs[i] = 2;
-            else return null;
+            int cost = COST[text.charAt(i)];
+            if (cost == 0) return null;
+            costs[i] = cost;
         }
         return costs;
     }

@@ -215,4 +215,35 @@ class NotifyDraftCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("incident " + id + " is closed");
     }
+
+    @Test
+    void everyShippedPlaybookDraftsForAllThreeAudiences() throws Exception {
+        List<String[]> opens = List.of(
+                new String[] {"--playbook", "rainstorm-stranding", "--area", "region:CN-GD,HK", "--from",
+                    "2026-07-01T00:00:00+08:00", "--until", "2026-07-04T00:00:00+08:00"},
+                new String[] {"--playbook", "epidemic-lockdown", "--area", "region:CN-GD,HK", "--from",
+                    "2026-07-01T00:00:00+08:00", "--until", "2026-07-04T00:00:00+08:00"},
+                new String[] {"--playbook", "traveler-illness", "--booking", "B6"});
+        for (String[] open : opens) {
+            CliRun.Result opened = run(concat(new String[] {"incident", "open", "-o", "json"}, open));
+            var m = java.util.regex.Pattern.compile("\"id\": (\\d+)").matcher(opened.out());
+            assertThat(m.find()).isTrue();
+            String incident = m.group(1);
+            run("notify", "draft", incident);
+            JsonNode all = JSON.readTree(run("notify", "list", incident, "-o", "json").out());
+            List<String> audiences = new ArrayList<>();
+            for (JsonNode n : all) {
+                audiences.add(n.get("audience").asText());
+                assertThat(n.get("body").asText()).as(open[1]).isNotBlank().doesNotContain("{{", "}}");
+            }
+            assertThat(audiences).as(open[1]).contains("traveler", "regulator");
+        }
+    }
+
+    static String[] concat(String[] a, String... b) {
+        String[] all = new String[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
 }
