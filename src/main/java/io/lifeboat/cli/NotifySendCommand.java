@@ -42,6 +42,14 @@ public final class NotifySendCommand extends BaseCommand {
     @Option(names = "--retry-failed", description = "Try again drafts the server refused in an earlier run.")
     boolean retryFailed;
 
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^\\s<>\"']+@[^\\s<>\"']+");
+
+    /** Server messages often quote the recipient ("550 <a@b>: no such user"): masked like every log line. */
+    static String maskAddresses(String text) {
+        return text == null ? "" : EMAIL.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                io.lifeboat.render.Mask.email(m.group())));
+    }
+
     @Override
     public Integer call() {
         String password = null;
@@ -63,7 +71,7 @@ public final class NotifySendCommand extends BaseCommand {
                     + (r.alreadySent() > 0 ? " (" + r.alreadySent() + " sent earlier, not again)" : ""));
             out().flush();
         }
-        r.failed().forEach((id, why) -> warn("notification " + id + " failed: " + why));
+        r.failed().forEach((id, why) -> warn("notification " + id + " failed: " + maskAddresses(why)));
         if (!r.interrupted().isEmpty()) {
             warn(r.interrupted().size() + " draft(s) " + r.interrupted() + " had an attempt that never finished (a crash"
                     + " or lost connection): they may have been delivered, so they are not sent again; check the"

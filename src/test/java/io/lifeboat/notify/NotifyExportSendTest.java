@@ -221,4 +221,25 @@ class NotifyExportSendTest {
         assertThat(noPassword.code()).isEqualTo(2);
         assertThat(noPassword.err()).contains("$NOT_SET_ANYWHERE is not set");
     }
+
+    @Test
+    void aRefusedDraftFailsWithoutLeakingTheAddressAndCanBeRetried() throws Exception {
+        long olivia = idOf("B6", "email");
+        run("notify", "approve", Long.toString(id), Long.toString(olivia));
+        try (Database db = Database.open(cli.db().toString());
+             PreparedStatement ps = db.connection().prepareStatement(
+                     "UPDATE notification SET address = 'olivia brown@@example.com.au' WHERE notification_id = ?")) {
+            ps.setLong(1, olivia);
+            ps.executeUpdate();
+        }
+        CliRun.Result r = cli.run("notify", "send", Long.toString(id), "--smtp", smtp());
+        assertThat(r.code()).as(r.toString()).isEqualTo(1);
+        assertThat(r.err()).contains("notification " + olivia + " failed: ").doesNotContain("brown@@example.com.au");
+        assertThat(mail.getReceivedMessages()).isEmpty();
+        CliRun.Result later = run("notify", "send", Long.toString(id), "--smtp", smtp());
+        assertThat(later.err()).contains("1 draft(s) failed in an earlier run; retry with --retry-failed");
+        CliRun.Result retry = cli.run("notify", "send", Long.toString(id), "--smtp", smtp(), "--retry-failed");
+        assertThat(retry.code()).as("tried again, refused again").isEqualTo(1);
+        assertThat(retry.err()).contains("notification " + olivia + " failed: ");
+    }
 }
