@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code notify approve INCIDENT_ID (--all | ID...)}. */
 @Command(name = "approve", mixinStandardHelpOptions = true,
-        description = {"Approve drafts for export and sending, recording who approved them and when.",
+        description = {"Approve drafts for export and sending, recording who and when.",
             "Only approved drafts ever leave Lifeboat; a draft changed afterwards needs approval again."},
         footerHeading = "%nExamples:%n",
         footer = {"  lifeboat notify approve 12 --all", "  lifeboat notify approve 12 341 342 --actor alice"})

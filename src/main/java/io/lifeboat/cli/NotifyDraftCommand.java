@@ -14,7 +14,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code notify draft INCIDENT_ID}: ready-to-approve messages from the playbook's templates. */
 @Command(name = "draft", mixinStandardHelpOptions = true,
-        description = {"Draft a message for every affected booking on each traveler channel (in the traveler's",
+        description = {"Draft messages for travelers, suppliers and the regulator from the playbook.",
+            "One per affected booking on each traveler channel (in the traveler's",
             "language), one for every affected supplier and the regulator report. Re-running updates unsent",
             "drafts and never duplicates; drafts edited by hand are kept unless --reset."},
         footerHeading = "%nExamples:%n",

@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code notify edit ID}: change a draft's text in $EDITOR. */
 @Command(name = "edit", mixinStandardHelpOptions = true,
-        description = {"Edit a draft in $VISUAL or $EDITOR (else vi). An e-mail starts with a 'Subject:' line and a",
+        description = {"Edit a draft's text in your editor.",
+            "Opens $VISUAL or $EDITOR (else vi). An e-mail starts with a 'Subject:' line and a",
             "blank line. The edited draft needs approval again, and re-drafting keeps it unless --reset."},
         footerHeading = "%nExamples:%n", footer = {"  lifeboat notify edit 341", "  EDITOR=nano lifeboat notify edit 341"})
 public final class NotifyEditCommand extends BaseCommand {

@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code notify export INCIDENT_ID --format sms-csv|eml|json --dir DIR}. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write approved drafts for other systems: sms-csv for bulk-SMS gateways (E.164 numbers,",
+        description = {"Write approved drafts as sms-csv, eml or json files.",
+            "For other systems: sms-csv for bulk-SMS gateways (E.164 numbers,",
             "UTF-8 text), eml (one RFC 5322 file per e-mail), json (all channels). Unapproved drafts are left",
             "out (and counted). A drill's files are marked DRILL."},
         footerHeading = "%nExamples:%n",

@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code notify list INCIDENT_ID}. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = {"List an incident's drafts: regulator, suppliers, then travelers (-o json: id, audience,",
+        description = {"List an incident's drafts, addresses masked.",
+            "Regulator, suppliers, then travelers (-o json: id, audience,",
             "recipient, channel, locale, status, sms_segments, subject, body). Addresses are masked."},
         footerHeading = "%nExamples:%n",
         footer = {"  lifeboat notify list 12", "  lifeboat notify list 12 --status draft --audience traveler",

@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code notify pending INCIDENT_ID}. */
 @Command(name = "pending", mixinStandardHelpOptions = true,
-        description = {"Travelers with no reply after the playbook's escalate_after, with the next channel to try",
+        description = {"Travelers with no reply in time, and the next channel to reach them.",
+            "No reply after the playbook's escalate_after; the next channel to try",
             "(e.g. sms, then email, then phone for the call team), highest priority first. Exit 3 when any."},
         footerHeading = "%nExamples:%n",
         footer = {"  lifeboat notify pending 12",

@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code notify replies INCIDENT_ID FILE.csv}. */
 @Command(name = "replies", mixinStandardHelpOptions = true,
-        description = {"Import traveler replies exported from an SMS gateway or mailbox (CSV: from, received_at,",
+        description = {"Import traveler replies and see who is safe or needs help.",
+            "From an SMS gateway or mailbox export (CSV: from, received_at,",
             "text; 'from' is the phone number or e-mail). Each is matched to its booking and read as safe,",
             "needs-help (需要帮助, help, 2, ...) or other. Re-importing the same file adds nothing."},
         footerHeading = "%nExamples:%n",

@@ -13,8 +13,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code notify report INCIDENT_ID --format md|html [--out FILE]}. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"The regulator report as a Markdown or HTML file to attach: grade, counts by region and",
-            "kind, actions taken, contact, report due, and the report text as drafted (or edited)."},
+        description = {"Write the regulator report as a Markdown or HTML file to attach.",
+            "Grade, counts by region and kind, actions taken, contact, report due, and the report text",
+            "as drafted (or edited)."},
         footerHeading = "%nExamples:%n",
         footer = {"  lifeboat notify report 12 --format md --out incident-12-report.md",
             "  lifeboat notify report 12 --format html --out incident-12-report.html"})

@@ -15,8 +15,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code notify send INCIDENT_ID --smtp HOST:PORT}. */
 @Command(name = "send", mixinStandardHelpOptions = true,
-        description = {"Send the approved e-mail drafts through an SMTP server, each at most once: the attempt is",
-            "recorded before the server is spoken to, and the draft marked sent with the server's response.",
+        description = {"Send approved e-mail drafts through an SMTP server, each at most once.",
+            "The attempt is recorded before the server is spoken to, and the draft marked sent with the",
+            "server's response.",
             "Running it again sends nothing twice. Refused for drills (exit 2). Exit 1 if any send failed."},
         footerHeading = "%nExamples:%n",
         footer = {"  lifeboat notify send 12 --smtp localhost:25 --from duty@example.com",
