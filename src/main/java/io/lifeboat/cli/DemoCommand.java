@@ -16,6 +16,10 @@ import io.lifeboat.incident.Opened;
 import io.lifeboat.incident.RegulatorProfiles;
 import io.lifeboat.render.IncidentView;
 import io.lifeboat.model.ExposedSegment;
+import io.lifeboat.model.Notification;
+import io.lifeboat.notify.DraftResult;
+import io.lifeboat.notify.NotifyService;
+import io.lifeboat.render.NotificationView;
 import io.lifeboat.render.ExposureView;
 import io.lifeboat.render.Json;
 import io.lifeboat.render.Style;
@@ -74,10 +78,14 @@ public final class DemoCommand extends BaseCommand {
             DemoScenario scenario = DemoScenario.typhoon(first);
             List<ExposedSegment> affected = new Exposure(db).find(
                     new ExposureQuery(scenario.areas(), scenario.window(), Set.of()));
+            io.lifeboat.playbook.Playbook typhoon = Playbooks.catalog(env()).find("typhoon");
             Opened incident = new IncidentService(db).open(new OpenRequest(
-                    Playbooks.catalog(env()).find("typhoon"), scenario.areas(), scenario.window(), null,
+                    typhoon, scenario.areas(), scenario.window(), null,
                     scenario.title() + " (demo)", false, false, RegulatorProfiles.find(null), "demo", actor(),
                     clock().instant()));
+            NotifyService notify = new NotifyService(db);
+            DraftResult drafts = notify.draft(incident.incident().id(), typhoon, NotifyCommand.settings(env()), false,
+                    actor(), clock().instant());
             if (output() == io.lifeboat.render.OutputFormat.JSON) {
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("database", location);
@@ -86,9 +94,12 @@ public final class DemoCommand extends BaseCommand {
                         "from", scenario.fromText(), "until", scenario.untilText()));
                 json.put("affected", ExposureSummary.of(affected));
                 json.put("incident", IncidentView.opened(incident));
+                json.put("notifications", io.lifeboat.render.Ordered.of("drafts", drafts.byAudience(), "sms_messages",
+                        drafts.smsMessages(), "sms_segments", drafts.smsSegments(), "sms_over_limit", drafts.overLimit()));
                 Json.print(out(), json);
             } else {
                 report(out(), style(), location, loaded, scenario, affected, incident);
+                notifications(out(), style(), drafts, notify.list(incident.incident().id()));
             }
             return ExitCodes.OK;
         } finally {
@@ -141,6 +152,24 @@ public final class DemoCommand extends BaseCommand {
                 + s.untilText() + " -o csv");
         out.println("  ./lifeboat " + db + " export suppliers | head");
         out.println("  ./lifeboat " + db + " db status");
+        out.flush();
+    }
+
+    /** The drafted notifications: counts, the SMS cost, and one sample per language and audience. */
+    private void notifications(PrintWriter out, Style st, DraftResult drafts, List<Notification> all) {
+        out.println();
+        out.println(st.bold("Drafted notifications") + " (nothing is sent before a person approves):");
+        out.println("  " + NotifyDraftCommand.summary(drafts).replace("\n", "\n  "));
+        Set<String> shown = new java.util.HashSet<>();
+        List<Notification> sample = all.stream().filter(n -> Notification.SMS.equals(n.channel())
+                || !Notification.TRAVELER.equals(n.audience())).filter(n -> shown.add(n.audience() + n.locale()))
+                .limit(4).toList();
+        NotificationView.list(out, sample, io.lifeboat.render.OutputFormat.TABLE, false, st, terminalWidth());
+        long id = drafts.incidentId();
+        String db = "--db " + root().databaseLocation(DEMO_DB);
+        out.println("  ./lifeboat " + db + " notify list " + id + "            # every draft, addresses masked");
+        out.println("  ./lifeboat " + db + " notify approve " + id + " --all   # then: notify export " + id
+                + " --format sms-csv --dir outbox");
         out.flush();
     }
 

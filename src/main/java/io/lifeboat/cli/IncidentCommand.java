@@ -46,8 +46,9 @@ public final class IncidentCommand extends GroupCommand {
     int show(@Parameters(paramLabel = "INCIDENT_ID", description = "The incident.",
             completionCandidates = Candidates.IncidentIds.class) long id) {
         var summary = new IncidentService(existingDb()).summary(id, clock().instant());
+        var accounting = new io.lifeboat.notify.Replies(new io.lifeboat.notify.NotifyService(existingDb())).accounting(id);
         IncidentView.show(out(), summary, output(), times(), style(), terminalWidth(), env().language(),
-                clock().millis());
+                clock().millis(), accounting.object(), accounting.line());
         if (summary.incident().isOpen()) {
             next("lifeboat affected " + id + "   (who first)   ·   lifeboat task list " + id);
         }

@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
             ShellCommand.class,
             CompletionCommand.class,
             ManCommand.class,
+            NotifyCommand.class,
         },
         footerHeading = "%nExamples:%n",
         footer = {

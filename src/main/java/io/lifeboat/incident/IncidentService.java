@@ -248,7 +248,7 @@ public final class IncidentService {
     }
 
     /** Stranded travelers as derived at opening, for regrading when the manager has not set them. */
-    private int derivedStranded(Incident i, RegulatorProfile regulator) {
+    public int derivedStranded(Incident i, RegulatorProfile regulator) {
         if (i.windowFromMs() == null || Match.BOOKING.equals(i.scope())) return 0;
         long hours = (i.windowUntilMs() - i.windowFromMs()) / 3_600_000L;
         if (hours < regulator.strandedHours()) return 0;

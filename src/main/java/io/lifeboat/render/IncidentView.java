@@ -106,6 +106,16 @@ public final class IncidentView {
 
     public static void show(PrintWriter out, IncidentSummary s, OutputFormat format, Times times, Style style,
                             int width, String lang, long nowMs) {
+        show(out, s, format, times, style, width, lang, nowMs, null, null);
+    }
+
+    /**
+     * The summary with, when given, who of the affected has answered the notifications: {@code accounted} is the
+     * JSON object {@code accounted_for} ({@code percent, bookings, accounted_for, safe, needs_help, other,
+     * no_reply}), {@code accountedLine} its one line for people.
+     */
+    public static void show(PrintWriter out, IncidentSummary s, OutputFormat format, Times times, Style style,
+                            int width, String lang, long nowMs, Map<String, Object> accounted, String accountedLine) {
         Incident i = s.incident();
         if (format == OutputFormat.JSON) {
             Map<String, Object> m = object(i, s.grade(), s.bookings(), s.travelers());
@@ -119,6 +129,7 @@ public final class IncidentView {
             m.put("by_priority", prio);
             m.put("tasks_overdue", s.tasksOverdue());
             m.put("tasks", s.tasks().stream().map(TaskView::object).toList());
+            if (accounted != null) m.put("accounted_for", accounted);
             Json.print(out, m);
             return;
         }
@@ -146,6 +157,7 @@ public final class IncidentView {
         StringBuilder p = new StringBuilder();
         s.bookingsByPriority().forEach((prio, n) -> p.append(p.length() > 0 ? ", " : "").append(prio).append(": ").append(n));
         out.println("  by priority " + (p.length() == 0 ? "none" : p));
+        if (accountedLine != null) out.println("  accounted  " + accountedLine);
         out.println();
         out.println(style.bold("Tasks") + " (" + s.tasksOverdue() + " overdue)");
         TaskView.table(out, s.tasks(), times, style, width, lang, nowMs);

@@ -57,10 +57,12 @@ class DemoGeneratorTest {
         CliRun.Result r = cli.run("demo", "--bookings", "1500", "--start", "2026-07-01");
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.out()).contains("Scenario: Typhoon approaching the Pearl River Delta", "Affected:",
-                "Try next:", "1,500 rows");
+                "Try next:", "1,500 rows", "Drafted notifications", "SMS cost: ", "notify approve");
+        assertThat(r.out()).as("addresses masked").doesNotContainPattern("\\+86\\d{11}");
         CliRun.Result again = cli.run("demo", "--bookings", "1500", "--start", "2026-07-01");
-        assertThat(again.out()).as("re-running the demo is a no-op").contains("(0 inserted, 0 updated, 1500 unchanged)");
+        assertThat(again.out()).as("re-running the demo is a no-op").contains("(0 inserted, 0 updated, 1500 unchanged)")
+                .contains("(0 new, 0 updated, ");
         CliRun.Result json = cli.run("-o", "json", "demo", "--bookings", "1500", "--start", "2026-07-01");
-        assertThat(json.out()).contains("\"affected\"", "\"bookings\"", "\"by_region\"");
+        assertThat(json.out()).contains("\"affected\"", "\"bookings\"", "\"by_region\"", "\"sms_segments\"");
     }
 }
