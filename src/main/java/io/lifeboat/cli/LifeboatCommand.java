@@ -30,6 +30,8 @@ import picocli.CommandLine.Spec;
             TimelineCommand.class,
             AuditCommand.class,
             DbCommand.class,
+            WatchCommand.class,
+            AlertCommand.class,
         },
         footerHeading = "%nExamples:%n",
         footer = {

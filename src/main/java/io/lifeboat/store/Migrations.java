@@ -25,7 +25,8 @@ public final class Migrations {
     static final List<Migration> ALL = List.of(
             new Migration(1, "bookings, segments, suppliers", "V1__bookings_segments_suppliers.sql"),
             new Migration(2, "exposure indexes", "V2__exposure_indexes.sql"),
-            new Migration(4, "incidents, tasks, audit log", "V4__incidents_tasks_audit.sql"));
+            new Migration(4, "incidents, tasks, audit log", "V4__incidents_tasks_audit.sql"),
+            new Migration(6, "alerts seen by watch, messages triaged", "V6__alerts_triage.sql"));
 
     private Migrations() {
     }

@@ -1,0 +1,63 @@
+package io.lifeboat.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lifeboat.CliRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Several watches at once on one SQLite file, each with its own connection: the alert opens one incident. */
+class WatchConcurrencyTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void racingWatchesOpenOneIncident() throws Exception {
+        CliRun setup = new CliRun(dir.resolve("template"));
+        for (String d : new String[] {"bookings", "segments", "suppliers"}) {
+            assertThat(setup.run("import", d, setup.resource("fixtures/" + d + ".csv").toString()).code()).isZero();
+        }
+        String alert = setup.resource("cap/typhoon.cap").toString();
+        int racers = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        try {
+            for (int round = 0; round < 3; round++) {
+                CliRun cli = new CliRun(Files.createDirectories(dir.resolve("round-" + round)));
+                Files.copy(setup.db(), cli.db());
+                CyclicBarrier start = new CyclicBarrier(racers);
+                List<Future<CliRun.Result>> runs = new ArrayList<>();
+                for (int i = 0; i < racers; i++) {
+                    runs.add(pool.submit(() -> {
+                        start.await();
+                        return cli.run("watch", "--cap", alert, "-o", "json");
+                    }));
+                }
+                int opened = 0;
+                for (Future<CliRun.Result> f : runs) {
+                    CliRun.Result r = f.get();
+                    assertThat(r.code()).as(r.toString()).isIn(0, 3);
+                    if (r.code() == 3) {
+                        opened++;
+                        assertThat(r.out()).contains("\"event\":\"opened\"");
+                    } else {
+                        assertThat(r.out()).isEmpty();
+                    }
+                }
+                assertThat(opened).as("round " + round).isEqualTo(1);
+                CliRun.Result list = cli.run("incident", "list", "--all", "-o", "csv");
+                assertThat(list.out().lines().count()).as(list.toString()).isEqualTo(2);
+                assertThat(cli.run("audit", "verify").code()).isZero();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
