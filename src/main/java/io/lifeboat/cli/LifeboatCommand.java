@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
             DbCommand.class,
             WatchCommand.class,
             AlertCommand.class,
+            SlaCommand.class,
         },
         footerHeading = "%nExamples:%n",
         footer = {
