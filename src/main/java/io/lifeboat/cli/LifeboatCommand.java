@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
             WatchCommand.class,
             AlertCommand.class,
             SlaCommand.class,
+            TriageCommand.class,
         },
         footerHeading = "%nExamples:%n",
         footer = {
