@@ -8,6 +8,8 @@ import io.lifeboat.alert.CapSources;
 import io.lifeboat.alert.GeocodeMap;
 import io.lifeboat.alert.WatchEvent;
 import io.lifeboat.common.ExitCodes;
+import io.lifeboat.common.ExitException;
+import io.lifeboat.common.InvalidInputException;
 import io.lifeboat.incident.RegulatorProfiles;
 import io.lifeboat.playbook.CatalogEntry;
 import io.lifeboat.render.AlertView;
@@ -83,9 +85,18 @@ public final class WatchCommand extends BaseCommand {
         List<WatchEvent> events = new ArrayList<>();
         int seen = 0;
         for (CapAlert a : alerts) {
-            var e = watch.process(a, actor(), now);
-            if (e.isPresent()) events.add(e.get());
-            else seen++;
+            try {
+                var e = watch.process(a, actor(), now);
+                if (e.isPresent()) events.add(e.get());
+                else seen++;
+            } catch (InvalidInputException | ExitException bad) {
+                // This alert cannot be acted on (nothing of it landed); the others still are. Not recorded as
+                // seen, so it is tried again on the next run.
+                String reason = bad instanceof InvalidInputException i ? i.problems().stream().map(Object::toString)
+                        .collect(java.util.stream.Collectors.joining("; ")) : bad.getMessage();
+                events.add(new WatchEvent(WatchEvent.REJECTED, a.key(), null, null, 0, a.source() + ": " + reason,
+                        List.of(), List.of()));
+            }
         }
         for (CapRead.Rejected r : batch.rejected()) events.add(WatchEvent.rejected(r));
         AlertView.events(out(), events, output(), style(), terminalWidth());
