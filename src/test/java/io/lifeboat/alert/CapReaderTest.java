@@ -153,7 +153,12 @@ class CapReaderTest {
     @Test
     void externalEntitiesAndXIncludeNeverOpenAConnectionOrAFile(@TempDir Path tmp) throws Exception {
         Path secret = Files.writeString(tmp.resolve("secret.txt"), "TOP-SECRET-42");
-        try (ServerSocket own = bindOrNull(8080); ServerSocket free = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+        // The host and port the attack aims at, read from the file (localhost:8080 today).
+        java.util.regex.Matcher aim = java.util.regex.Pattern.compile("SYSTEM \"http://([^/:\"]+):(\\d+)/")
+                .matcher(Files.readString(SHARED.resolve("google-cap-library/xee.cap"), StandardCharsets.UTF_8));
+        assertThat(aim.find()).isTrue();
+        boolean loopback = aim.group(1).equals("localhost") || aim.group(1).startsWith("127.");
+        try (ServerSocket own = loopback ? bindOrNull(Integer.parseInt(aim.group(2))) : null; ServerSocket free = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             AtomicInteger connections = new AtomicInteger();
             List<Thread> listeners = new ArrayList<>();
             for (ServerSocket s : new ServerSocket[] {own, free}) {

@@ -135,6 +135,20 @@ class TriageCommandTest {
         assertThat(cli.run("triage", dir.resolve("none.csv").toString()).code()).isEqualTo(2);
     }
 
+    @Test
+    void messagesCanComeOnStandardInput() {
+        java.io.InputStream saved = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(("message_id,booking_id,received_at,channel,text\n"
+                    + "S1,B2,2026-07-01T10:00:00+08:00,sms,Where is the hotel?\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            CliRun.Result r = cli.run("triage", "-", "-o", "json");
+            assertThat(r.code()).as(r.toString()).isZero();
+            assertThat(byId(r).get("S1").get("classification").asText()).isEqualTo("routine");
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
     /** Every keyword of the shipped rules, embedded in random surrounding text, is found with its own class. */
     @Test
     void everyShippedKeywordIsFoundInsideRandomText() {

