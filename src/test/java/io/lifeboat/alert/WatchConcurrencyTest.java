@@ -60,4 +60,36 @@ class WatchConcurrencyTest {
             pool.shutdownNow();
         }
     }
+
+    /** Two separate processes (JVMs), as two cron jobs would be: one incident. */
+    @Test
+    void twoWatchProcessesOpenOneIncident() throws Exception {
+        CliRun cli = new CliRun(dir.resolve("processes"));
+        for (String d : new String[] {"bookings", "segments", "suppliers"}) {
+            assertThat(cli.run("import", d, cli.resource("fixtures/" + d + ".csv").toString()).code()).isZero();
+        }
+        String alert = cli.resource("cap/typhoon.cap").toString();
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<Process> processes = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            ProcessBuilder pb = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), "io.lifeboat.Main",
+                    "--db", cli.db().toString(), "watch", "--cap", alert, "-o", "json")
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("processes/out-" + i + ".txt").toFile());
+            pb.environment().put("LIFEBOAT_NOW", CliRun.NOW.toString());
+            processes.add(pb.start());
+        }
+        int opened = 0;
+        for (int i = 0; i < processes.size(); i++) {
+            Process p = processes.get(i);
+            assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            String out = Files.readString(dir.resolve("processes/out-" + i + ".txt"));
+            assertThat(p.exitValue()).as(out).isIn(0, 3);
+            if (p.exitValue() == 3) {
+                opened++;
+                assertThat(out).contains("\"event\":\"opened\"");
+            }
+        }
+        assertThat(opened).isEqualTo(1);
+        assertThat(cli.run("incident", "list", "--all", "-o", "csv").out().lines().count()).isEqualTo(2);
+    }
 }
