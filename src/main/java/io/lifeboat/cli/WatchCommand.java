@@ -24,10 +24,11 @@ import picocli.CommandLine.Option;
 
 /** {@code watch}: CAP alerts into incidents, once each; made for cron. */
 @Command(name = "watch",
-        description = {"Read CAP alerts (files, folders, Atom/RSS feeds, http(s) URLs) and act on each new one once:",
-            "open an incident when it matches a playbook's triggers.cap, update it on an Update, close it on a",
-            "Cancel. Exit 3 when something was opened, updated or cancelled; 2 when input was rejected; else 0.",
-            "Silent when nothing is new and no terminal is attached, so cron mails only what matters."},
+        description = {"Turn CAP weather alerts into incidents, once each (made for cron).",
+            "Reads files, folders, Atom/RSS feeds and http(s) URLs. A new alert matching a playbook's",
+            "triggers.cap opens an incident; an Update moves it to the new area and window; a Cancel",
+            "closes it. Exit 3 when something was opened, updated or cancelled; 2 when input was rejected;",
+            "else 0. Silent when nothing is new and no terminal is attached, so cron mails only what matters."},
         footerHeading = "%nExamples:%n",
         footer = {"  lifeboat watch --cap /var/spool/cap/              every alert file in a folder",
             "  lifeboat watch --cap https://alerts.example.gov/feed.atom -o json",
