@@ -13,6 +13,7 @@ import io.lifeboat.store.AlertRepository;
 import io.lifeboat.store.AlertRepository.SeenAlert;
 import io.lifeboat.store.Database;
 import io.lifeboat.store.DuplicateKeyException;
+import io.lifeboat.store.StoreException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -84,6 +85,12 @@ public final class AlertWatch {
             }));
         } catch (DuplicateKeyException raced) {
             return Optional.empty();
+        } catch (StoreException failed) {
+            // Where writers are not serialised (PostgreSQL), a racing watch's incident or record can make a
+            // statement of ours fail and the transaction abort: all of ours was rolled back, and if the other
+            // watch recorded this alert, it was acted on once, by them.
+            if (seen.seen(alert.sender(), alert.identifier())) return Optional.empty();
+            throw failed;
         }
     }
 

@@ -74,12 +74,13 @@ public final class TriageRules {
             }
         }
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
-        Map<String, ServiceLevel> levels = new LinkedHashMap<>(shipped.levels);
+        Map<String, ServiceLevel> levels = new LinkedHashMap<>();
         Map<String, Rule> byId = new LinkedHashMap<>();
         for (Parsed p : user) {
             p.levels.forEach(levels::putIfAbsent);
             for (Rule r : p.rules) byId.putIfAbsent(r.id(), r);
         }
+        shipped.levels.forEach(levels::putIfAbsent);
         for (Rule r : shipped.rules) byId.putIfAbsent(r.id(), r);
         List<Rule> ordered = new ArrayList<>();
         for (String c : CLASSES) {

@@ -106,6 +106,9 @@ class TriageCommandTest {
         CliRun.Result extended = cli.run("triage", msgs.toString(), "--rules", extra, "-o", "json");
         assertThat(byId(extended).get("W1").get("rule").asText()).isEqualTo("lost-wallet");
         assertThat(byId(extended).get("W2").get("classification").asText()).as("same id replaces").isEqualTo("complex");
+        assertThat(byId(extended).get("W2").get("respond_by").asText()).as("own service level")
+                .isEqualTo("2026-07-01T02:15:00Z");
+        assertThat(byId(extended).get("W2").get("service_level").asText()).isEqualTo("our expert within 15 min");
         cli.env("LIFEBOAT_TRIAGE_RULES", extra);
         assertThat(byId(cli.run("triage", msgs.toString(), "-o", "json")).get("W1").get("rule").asText())
                 .isEqualTo("lost-wallet");
