@@ -24,9 +24,7 @@ class SlaCheckTest {
     @BeforeEach
     void setUp() {
         cli = new CliRun(dir).env("TZ", "UTC");
-        for (String d : new String[] {"bookings", "segments", "suppliers"}) {
-            assertThat(cli.run("import", d, cli.resource("fixtures/" + d + ".csv").toString()).code()).isZero();
-        }
+        cli.withFixtures();
         assertThat(cli.run("watch", "--cap", cli.resource("cap/typhoon.cap").toString()).code()).isEqualTo(3);
     }
 

@@ -25,9 +25,7 @@ class TriageCommandTest {
     @BeforeEach
     void setUp() {
         cli = new CliRun(dir).env("TZ", "Asia/Shanghai");
-        for (String d : new String[] {"bookings", "segments", "suppliers"}) {
-            assertThat(cli.run("import", d, cli.resource("fixtures/" + d + ".csv").toString()).code()).isZero();
-        }
+        cli.withFixtures();
         messages = cli.resource("triage/messages.csv").toString();
     }
 

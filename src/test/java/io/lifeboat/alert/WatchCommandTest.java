@@ -23,9 +23,7 @@ class WatchCommandTest {
     @BeforeEach
     void setUp() {
         cli = new CliRun(dir).env("TZ", "Asia/Shanghai");
-        for (String d : new String[] {"bookings", "segments", "suppliers"}) {
-            assertThat(cli.run("import", d, cli.resource("fixtures/" + d + ".csv").toString()).code()).isZero();
-        }
+        cli.withFixtures();
     }
 
     static List<JsonNode> lines(CliRun.Result r) {
@@ -147,9 +145,7 @@ class WatchCommandTest {
         assertThat(cli.run("incident", "list", "--all", "-o", "csv").out().lines().count()).isEqualTo(1);
 
         CliRun fresh = new CliRun(dir.resolve("drill")).env("TZ", "UTC");
-        for (String d : new String[] {"bookings", "segments", "suppliers"}) {
-            fresh.run("import", d, fresh.resource("fixtures/" + d + ".csv").toString());
-        }
+        fresh.withFixtures();
         CliRun.Result drill = fresh.run("watch", "--cap", fresh.resource("cap/typhoon-exercise.cap").toString(),
                 "--exercise-as-drill", "-o", "json");
         assertThat(drill.code()).as(drill.toString()).isEqualTo(3);
@@ -165,9 +161,7 @@ class WatchCommandTest {
         assertThat(lines(without).get(0).get("reason").asText()).contains("--geocodes");
 
         CliRun fresh = new CliRun(dir.resolve("mapped"));
-        for (String d : new String[] {"bookings", "segments", "suppliers"}) {
-            fresh.run("import", d, fresh.resource("fixtures/" + d + ".csv").toString());
-        }
+        fresh.withFixtures();
         CliRun.Result with = fresh.run("watch", "--cap", fresh.resource("cap/geocode-only.cap").toString(),
                 "--geocodes", fresh.resource("cap/geocodes.csv").toString(), "-o", "json");
         assertThat(with.code()).as(with.toString()).isEqualTo(3);

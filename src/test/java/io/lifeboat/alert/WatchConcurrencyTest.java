@@ -22,9 +22,7 @@ class WatchConcurrencyTest {
     @Test
     void racingWatchesOpenOneIncident() throws Exception {
         CliRun setup = new CliRun(dir.resolve("template"));
-        for (String d : new String[] {"bookings", "segments", "suppliers"}) {
-            assertThat(setup.run("import", d, setup.resource("fixtures/" + d + ".csv").toString()).code()).isZero();
-        }
+        setup.withFixtures();
         String alert = setup.resource("cap/typhoon.cap").toString();
         int racers = 4;
         ExecutorService pool = Executors.newFixedThreadPool(racers);
@@ -65,9 +63,7 @@ class WatchConcurrencyTest {
     @Test
     void twoWatchProcessesOpenOneIncident() throws Exception {
         CliRun cli = new CliRun(dir.resolve("processes"));
-        for (String d : new String[] {"bookings", "segments", "suppliers"}) {
-            assertThat(cli.run("import", d, cli.resource("fixtures/" + d + ".csv").toString()).code()).isZero();
-        }
+        cli.withFixtures();
         String alert = cli.resource("cap/typhoon.cap").toString();
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<Process> processes = new ArrayList<>();

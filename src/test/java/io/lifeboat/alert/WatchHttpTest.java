@@ -26,9 +26,7 @@ class WatchHttpTest {
     @BeforeEach
     void setUp() throws IOException {
         cli = new CliRun(dir);
-        for (String d : new String[] {"bookings", "segments", "suppliers"}) {
-            assertThat(cli.run("import", d, cli.resource("fixtures/" + d + ".csv").toString()).code()).isZero();
-        }
+        cli.withFixtures();
         String typhoon = CliRun.resourceText("cap/typhoon.cap");
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         serve("/alerts/typhoon.cap", typhoon);

@@ -41,9 +41,7 @@ class IncidentRescopeTest {
     @BeforeEach
     void setUp() {
         CliRun cli = new CliRun(dir);
-        for (String d : new String[] {"bookings", "segments", "suppliers"}) {
-            assertThat(cli.run("import", d, cli.resource("fixtures/" + d + ".csv").toString()).code()).isZero();
-        }
+        cli.withFixtures();
         db = Database.open(cli.db().toString());
         service = new IncidentService(db);
         pb = TestPlaybooks.area("typhoon", List.of(SegmentKind.values()), Duration.ZERO, Duration.ZERO, 0);
