@@ -48,6 +48,8 @@ public final class CapReader {
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
         optional(f, XMLConstants.ACCESS_EXTERNAL_DTD, "");
         optional(f, XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        // Problems are reported through exceptions and become rejections; nothing is printed by the parser.
+        f.setXMLReporter((message, type, info, location) -> { });
         f.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new Refused("refused to open " + systemId + " from inside the document");
         });

@@ -119,8 +119,7 @@ public final class TriageRules {
         Map<String, ServiceLevel> levels = new LinkedHashMap<>();
         JsonNode sl = root.path("service_levels");
         if (!sl.isMissingNode()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = sl.fields(); it.hasNext(); ) {
-                var e = it.next();
+            for (Map.Entry<String, JsonNode> e : sl.properties()) {
                 String where = "service_levels." + e.getKey();
                 if (!CLASSES.contains(e.getKey())) {
                     problems.add(Problem.at(file, 0, where, "not one of urgent, complex, routine"));
