@@ -75,6 +75,15 @@ public final class CliRun {
         return new Result(code, out.toString(), err.toString());
     }
 
+    /** Imports the fixture bookings, segments and suppliers (src/test/resources/fixtures), failing loudly if any fails. */
+    public CliRun withFixtures() {
+        for (String d : new String[] {"bookings", "segments", "suppliers"}) {
+            Result r = run("import", d, resource("fixtures/" + d + ".csv").toString());
+            if (r.code() != 0) throw new AssertionError("import " + d + " failed: " + r);
+        }
+        return this;
+    }
+
     /** Writes a file into the test folder and returns its path. */
     public Path file(String name, String content) {
         try {

@@ -35,6 +35,10 @@ import picocli.CommandLine.Spec;
             CompletionCommand.class,
             ManCommand.class,
             NotifyCommand.class,
+            WatchCommand.class,
+            AlertCommand.class,
+            SlaCommand.class,
+            TriageCommand.class,
         },
         footerHeading = "%nExamples:%n",
         footer = {

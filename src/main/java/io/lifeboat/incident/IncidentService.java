@@ -132,8 +132,12 @@ public final class IncidentService {
     }
 
     private List<ExposedSegment> areaSegments(OpenRequest r, AreaSet areas) {
-        Match m = r.playbook().match();
-        TimeWindow widened = r.window().widened(orZero(m.lead()), orZero(m.tail()));
+        return areaSegments(r.playbook(), areas, r.window());
+    }
+
+    private List<ExposedSegment> areaSegments(Playbook pb, AreaSet areas, TimeWindow window) {
+        Match m = pb.match();
+        TimeWindow widened = window.widened(orZero(m.lead()), orZero(m.tail()));
         return new Exposure(db).find(new ExposureQuery(areas.buffered(m.bufferKm()), widened, Set.copyOf(m.kinds())));
     }
 
@@ -253,6 +257,65 @@ public final class IncidentService {
         long hours = (i.windowUntilMs() - i.windowFromMs()) / 3_600_000L;
         if (hours < regulator.strandedHours()) return 0;
         return (int) incidents.affectedCounts().getOrDefault(i.id(), new long[] {0, 0})[1];
+    }
+
+    /**
+     * Moves an open area incident to a new area and window (a CAP Update), re-runs the match with the playbook's
+     * kinds, buffers and priorities, regrades, and says which bookings are newly affected and which no longer.
+     */
+    public Rescoped rescope(long id, Playbook pb, AreaSet areas, TimeWindow window, RegulatorProfile regulator,
+                            String source, String actor, Instant now) {
+        Incident i = get(id);
+        if (!i.isOpen()) throw new ExitException(ExitCodes.USAGE, "incident " + id + " is closed");
+        Map<String, AffectedBooking> before = new LinkedHashMap<>();
+        incidents.affectedBookings(id).forEach((k, v) -> {
+            if (AffectedBooking.AFFECTED.equals(v.status())) before.put(k, v);
+        });
+        List<ExposedSegment> segments = areaSegments(pb, areas, window);
+        Map<String, AffectedBooking> affected = triage(pb, segments, now);
+        List<String> newly = affected.keySet().stream().filter(k -> !before.containsKey(k)).sorted().toList();
+        List<String> noLonger = before.keySet().stream().filter(k -> !affected.containsKey(k)).sorted().toList();
+        long travelers = affected.values().stream().mapToLong(AffectedBooking::travelers).sum();
+        Duration span = Duration.between(window.from(), window.until());
+        int derived = span.compareTo(Duration.ofHours(regulator.strandedHours())) >= 0
+                ? (int) Math.min(travelers, Integer.MAX_VALUE) : 0;
+        Grade grade = regulator.grade(i.deaths(), i.injured(), i.stranded() != null ? i.stranded() : derived);
+        Long due = !grade.reportable() ? null
+                : i.reportDueMs() != null ? i.reportDueMs() : now.plus(regulator.reportDeadline()).toEpochMilli();
+        long fromMs = window.from().toEpochMilli();
+        long untilMs = window.until().toEpochMilli();
+        String key = MatchKey.of(pb.id(), areas.specs(), fromMs, untilMs, null, i.drill());
+        return db.inTransaction(c -> {
+            if (!incidents.updateScope(id, i.version(), areas.specs(), fromMs, untilMs, key, grade.id(), due)) {
+                throw stale(i);
+            }
+            incidents.replaceAffected(id, affected.values(), segments);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("deaths", i.deaths());
+            details.put("injured", i.injured());
+            details.put("stranded", i.stranded());
+            details.put("title", i.title());
+            details.put("grade", grade.id());
+            details.put("previous_grade", i.grade());
+            details.put("report_due", due == null ? null : Instant.ofEpochMilli(due).toString());
+            details.put("source", source);
+            details.put("areas", areas.specs());
+            details.put("window", List.of(window.from().toString(), window.until().toString()));
+            details.put("affected_bookings", affected.size());
+            details.put("newly_affected", newly);
+            details.put("no_longer_affected", noLonger);
+            audit.record(now, actor, "incident.update", id, details);
+            return new Rescoped(incidents.find(id).orElseThrow(), affected.size(), newly, noLonger);
+        });
+    }
+
+    /** An incident after {@link #rescope}: how many bookings it now affects, who joined and who left. */
+    public record Rescoped(Incident incident, long affectedBookings, List<String> newlyAffected,
+                           List<String> noLongerAffected) {
+        public Rescoped {
+            newlyAffected = List.copyOf(newlyAffected);
+            noLongerAffected = List.copyOf(noLongerAffected);
+        }
     }
 
     /** Closes an open incident; closing a closed one again changes nothing and says so. */

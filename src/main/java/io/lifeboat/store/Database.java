@@ -165,9 +165,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} in one transaction: commit on success, roll back on any exception. */
+    /**
+     * Runs {@code work} in one transaction: commit on success, roll back on any exception. Called inside
+     * another {@code inTransaction}, it joins that transaction (the outer call commits or rolls back), so a
+     * service that changes state in its own transaction can also be one step of a larger change.
+     */
     public <T> T inTransaction(SqlWork<T> work) {
         try {
+            if (!connection.getAutoCommit()) return work.run(connection);
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);

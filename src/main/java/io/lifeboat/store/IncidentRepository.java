@@ -133,6 +133,73 @@ public final class IncidentRepository {
         }
     }
 
+    /**
+     * Moves an incident to a new area and window (an alert Update), regraded, only if nobody changed it since
+     * {@code expectedVersion}.
+     */
+    public boolean updateScope(long id, int expectedVersion, List<String> areas, Long fromMs, Long untilMs,
+                               String matchKey, String grade, Long reportDueMs) {
+        String sql = "UPDATE incident SET areas = ?, window_from_ms = ?, window_until_ms = ?, match_key = ?, grade = ?,"
+                + " report_due_ms = ?, version = version + 1 WHERE incident_id = ? AND version = ? AND status = 'open'";
+        try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
+            ps.setString(1, JsonText.write(areas));
+            setLong(ps, 2, fromMs);
+            setLong(ps, 3, untilMs);
+            ps.setString(4, matchKey);
+            ps.setString(5, grade);
+            setLong(ps, 6, reportDueMs);
+            ps.setLong(7, id);
+            ps.setInt(8, expectedVersion);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            if (isUniqueViolation(e)) throw new DuplicateKeyException("an open incident already has this key", e);
+            throw Sql.failure(e);
+        }
+    }
+
+    /**
+     * Replaces what an incident affects after its area or window changed: bookings and segments no longer in
+     * {@code bookings}/{@code segments} stay listed as no longer affected; the others are (again) affected.
+     */
+    public void replaceAffected(long incidentId, Collection<AffectedBooking> bookings,
+                                Collection<ExposedSegment> segments) {
+        Connection c = db.connection();
+        try {
+            for (String table : new String[] {"incident_booking", "incident_segment"}) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE " + table + " SET status = ? WHERE incident_id = ?")) {
+                    ps.setString(1, AffectedBooking.NO_LONGER);
+                    ps.setLong(2, incidentId);
+                    ps.executeUpdate();
+                }
+            }
+            try (PreparedStatement b = c.prepareStatement("INSERT INTO incident_booking (incident_id, booking_id,"
+                    + " travelers, priority, reasons, in_trip, status) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                    + " ON CONFLICT (incident_id, booking_id) DO UPDATE SET travelers = excluded.travelers,"
+                    + " priority = excluded.priority, reasons = excluded.reasons, in_trip = excluded.in_trip,"
+                    + " status = excluded.status");
+                 PreparedStatement s = c.prepareStatement("INSERT INTO incident_segment (incident_id, booking_id, seq,"
+                         + " segment_id, status) VALUES (?, ?, ?, ?, ?) ON CONFLICT (incident_id, booking_id, seq)"
+                         + " DO UPDATE SET segment_id = excluded.segment_id, status = excluded.status")) {
+                for (AffectedBooking a : bookings) {
+                    bindBooking(b, incidentId, a, AffectedBooking.AFFECTED);
+                    b.addBatch();
+                }
+                b.executeBatch();
+                for (ExposedSegment x : segments) {
+                    s.setLong(1, incidentId);
+                    s.setString(2, x.bookingId());
+                    s.setInt(3, x.seq());
+                    s.setLong(4, x.segmentId());
+                    s.setString(5, AffectedBooking.AFFECTED);
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw Sql.failure(e);
+        }
+    }
+
     public boolean close(long id, int expectedVersion, long atMs, String by, String reason) {
         String sql = "UPDATE incident SET status = 'closed', closed_ms = ?, closed_by = ?, close_reason = ?,"
                 + " version = version + 1 WHERE incident_id = ? AND version = ? AND status = 'open'";
@@ -156,13 +223,7 @@ public final class IncidentRepository {
                      + " segment_id, status) VALUES (?, ?, ?, ?, 'affected')")) {
             int n = 0;
             for (AffectedBooking a : bookings) {
-                b.setLong(1, incidentId);
-                b.setString(2, a.bookingId());
-                b.setInt(3, a.travelers());
-                b.setInt(4, a.priority());
-                b.setString(5, JsonText.write(a.reasons()));
-                b.setInt(6, a.inTrip() ? 1 : 0);
-                b.setString(7, a.status());
+                bindBooking(b, incidentId, a, a.status());
                 b.addBatch();
                 if (++n % 2000 == 0) b.executeBatch();
             }
@@ -180,6 +241,17 @@ public final class IncidentRepository {
         } catch (SQLException e) {
             throw Sql.failure(e);
         }
+    }
+
+    private static void bindBooking(PreparedStatement b, long incidentId, AffectedBooking a, String status)
+            throws SQLException {
+        b.setLong(1, incidentId);
+        b.setString(2, a.bookingId());
+        b.setInt(3, a.travelers());
+        b.setInt(4, a.priority());
+        b.setString(5, JsonText.write(a.reasons()));
+        b.setInt(6, a.inTrip() ? 1 : 0);
+        b.setString(7, status);
     }
 
     /** Affected bookings of an incident, keyed by booking id. */
