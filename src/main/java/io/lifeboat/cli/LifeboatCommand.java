@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
             TimelineCommand.class,
             AuditCommand.class,
             DbCommand.class,
+            ReallocCommand.class,
         },
         footerHeading = "%nExamples:%n",
         footer = {

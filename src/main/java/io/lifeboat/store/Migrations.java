@@ -25,7 +25,8 @@ public final class Migrations {
     static final List<Migration> ALL = List.of(
             new Migration(1, "bookings, segments, suppliers", "V1__bookings_segments_suppliers.sql"),
             new Migration(2, "exposure indexes", "V2__exposure_indexes.sql"),
-            new Migration(4, "incidents, tasks, audit log", "V4__incidents_tasks_audit.sql"));
+            new Migration(4, "incidents, tasks, audit log", "V4__incidents_tasks_audit.sql"),
+            new Migration(7, "reallocation plans and reservations", "V7__reallocation.sql"));
 
     private Migrations() {
     }
