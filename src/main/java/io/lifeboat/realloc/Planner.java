@@ -73,8 +73,9 @@ public final class Planner {
                     + " add a 'reallocation' section to it (see playbooks/README.md)");
         }
         List<Need> needs = needs(section, new IncidentRepository(db).affectedSegments(incidentId, false));
-        List<Supplier> suppliers = suppliers(section, needs, currency, plans.reservedByOpenIncidents(incidentId));
-        Solution solution = new Solver().solve(needs.stream().map(Need::demand).toList(), suppliers);
+        Map<String, Long> reserved = plans.reservedByOpenIncidents(incidentId);
+        List<Supplier> suppliers = suppliers(section, needs, currency, reserved);
+        Solution solution = new Solver().solve(needs.stream().map(Need::demand).toList(), suppliers, reserved);
         ReallocPlan draft = draft(incidentId, needs, solution, actor, now);
         if (existing.isPresent() && existing.get().fingerprint().equals(draft.fingerprint())) {
             return new Planned(existing.get(), false, solution);

@@ -30,7 +30,15 @@ public final class Solver {
     private static final long EXACT_NODES = 3_000_000;
 
     public Solution solve(List<Demand> demand, List<Supplier> suppliers) {
-        return new Run(demand, suppliers).solve();
+        return solve(demand, suppliers, java.util.Map.of());
+    }
+
+    /**
+     * Solves with suppliers whose capacity is what is left; {@code reservedElsewhere} (units per supplier id taken
+     * by other accepted plans) only makes the reasons for unplaced parties say where the capacity went.
+     */
+    public Solution solve(List<Demand> demand, List<Supplier> suppliers, java.util.Map<String, Long> reservedElsewhere) {
+        return new Run(demand, suppliers, reservedElsewhere).solve();
     }
 
     private static final class Run {
@@ -59,7 +67,9 @@ public final class Solver {
         boolean relaxationIntegral;
         long debugPhases;
 
-        Run(List<Demand> demand, List<Supplier> suppliers) {
+        final long[] reserved;
+
+        Run(List<Demand> demand, List<Supplier> suppliers, java.util.Map<String, Long> reservedElsewhere) {
             this.demand = demand;
             this.suppliers = suppliers;
             n = demand.size();
@@ -93,7 +103,9 @@ public final class Solver {
             for (int p = 0; p < n; p++) partiesOf[level[p]][fill[level[p]]++] = p;
             unitMinor = new long[m];
             capacity = new int[m];
+            reserved = new long[m];
             for (int j = 0; j < m; j++) {
+                reserved[j] = reservedElsewhere.getOrDefault(suppliers.get(j).supplierId(), 0L);
                 unitMinor[j] = suppliers.get(j).unitCost().movePointRight(digits).setScale(0, RoundingMode.HALF_UP)
                         .longValueExact();
                 capacity[j] = suppliers.get(j).capacity();
@@ -636,16 +648,25 @@ public final class Solver {
                         + d.kind().code() + " in range, none with " + String.join(" and ", d.requires()) + ")";
             }
             int largest = 0;
+            long largestBefore = 0;
             boolean onlyHigher = true;
             int full = 0;
             for (int k = c.start[p]; k < c.start[p + 1]; k++) {
                 int j = c.supplier[k];
                 largest = Math.max(largest, capacity[j]);
+                largestBefore = Math.max(largestBefore, capacity[j] + reserved[j]);
                 if (capacity[j] < units[p]) continue;
                 full++;
                 for (int i = 0; i < occSize[j]; i++) if (level[occ[j][i]] >= level[p]) onlyHigher = false;
             }
-            if (largest == 0) return "no capacity left at the " + c.count(p) + " suitable suppliers";
+            String elsewhere = " (taken by accepted plans of other open incidents)";
+            if (largest == 0) {
+                return "no capacity left at the " + c.count(p) + " suitable suppliers"
+                        + (largestBefore > 0 ? elsewhere : "");
+            }
+            if (full == 0 && largestBefore >= units[p]) {
+                return "needs " + units[p] + " units; the suitable suppliers have at most " + largest + " left" + elsewhere;
+            }
             if (full == 0) {
                 return "needs " + units[p] + " units, more than any suitable supplier holds (largest " + largest
                         + "); a party is never split";
