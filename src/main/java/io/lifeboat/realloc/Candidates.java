@@ -64,12 +64,20 @@ final class Candidates {
             Supplier s = suppliers.get(j);
             grids.computeIfAbsent(s.kind(), k -> new Grid()).add(j, s.lat(), s.lon());
         }
+        double[] latRad = new double[suppliers.size()];
+        double[] lonRad = new double[suppliers.size()];
+        double[] cosLat = new double[suppliers.size()];
+        for (int j = 0; j < suppliers.size(); j++) {
+            latRad[j] = Math.toRadians(suppliers.get(j).lat());
+            lonRad[j] = Math.toRadians(suppliers.get(j).lon());
+            cosLat[j] = Math.cos(latRad[j]);
+        }
         int[] start = new int[n + 1];
         int[] inRange = new int[n];
         int[] sup = new int[Math.max(16, n * 8)];
         long[] met = new long[sup.length];
         int size = 0;
-        List<Integer> found = new ArrayList<>();
+        IntBuffer found = new IntBuffer();
         Map<Integer, List<String>> missingByParty = new HashMap<>();
         long[] want = new long[words];
         for (int p = 0; p < n; p++) {
@@ -82,13 +90,23 @@ final class Candidates {
                 int i = featureIndex.get(f);
                 want[i >> 6] |= 1L << (i & 63);
             }
-            found.clear();
+            found.size = 0;
             g.near(d.lat(), d.lon(), d.maxKm(), found);
             int from = size;
             long[] have = new long[words];
-            for (int j : found) {
-                Supplier s = suppliers.get(j);
-                double km = GreatCircle.km(d.lat(), d.lon(), s.lat(), s.lon());
+            double pLat = Math.toRadians(d.lat());
+            double pLon = Math.toRadians(d.lon());
+            double pCos = Math.cos(pLat);
+            // haversine: within max_km when a <= sin²(max_km / 2R); the distance itself only for those
+            double half = Math.sin(Math.min(Math.PI / 2, d.maxKm() / (2 * GreatCircle.EARTH_RADIUS_KM)));
+            double limit = d.maxKm() >= Math.PI * GreatCircle.EARTH_RADIUS_KM ? 1 : half * half;
+            for (int f = 0; f < found.size; f++) {
+                int j = found.values[f];
+                double sp = Math.sin((latRad[j] - pLat) / 2);
+                double sl = Math.sin((lonRad[j] - pLon) / 2);
+                double a = sp * sp + pCos * cosLat[j] * sl * sl;
+                if (a > limit) continue;
+                double km = 2 * GreatCircle.EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
                 if (km > d.maxKm()) continue;
                 inRange[p]++;
                 long[] mask = supplierMask[j];
@@ -142,6 +160,17 @@ final class Candidates {
         return s < s2;
     }
 
+    /** A growable list of ints without boxing. */
+    private static final class IntBuffer {
+        int[] values = new int[64];
+        int size;
+
+        void add(int v) {
+            if (size == values.length) values = Arrays.copyOf(values, size * 2);
+            values[size++] = v;
+        }
+    }
+
     /** Supplier positions of one kind in cells of {@value #CELL_DEGREES} degrees. */
     private static final class Grid {
         private final Map<Long, int[]> cells = new HashMap<>();
@@ -158,7 +187,7 @@ final class Candidates {
             sizes.put(key, size + 1);
         }
 
-        void near(double lat, double lon, double km, List<Integer> out) {
+        void near(double lat, double lon, double km, IntBuffer out) {
             io.lifeboat.exposure.BoundingBox box = GreatCircle.around(lat, lon, km);
             int lat0 = cell(Math.max(-90, box.minLat()));
             int lat1 = cell(Math.min(90, box.maxLat()));
@@ -182,7 +211,7 @@ final class Candidates {
             }
         }
 
-        private void addCell(long key, List<Integer> out) {
+        private void addCell(long key, IntBuffer out) {
             int[] list = cells.get(key);
             if (list == null) return;
             int size = sizes.get(key);

@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * The relaxation in which a party may be split: a min-cost flow from parties to suppliers, solved one
  * priority level at a time, highest first, by successive shortest paths with node potentials (Dijkstra
- * stopped at the sink, then a blocking flow along every zero-reduced-cost path). Each party also has an
+ * backwards from the sink until every party with units to route is settled, then augmenting from each of
+ * them along zero-reduced-cost paths). Each party also has an
  * "unplaced" arc to the sink whose cost exceeds any rerouting, so a level places as many units as it can.
  * When a level is done its placed and unplaced amounts are frozen; later levels may reroute its parties
  * between suppliers but never displace them. The result is lexicographically maximal in units placed per
@@ -37,8 +38,6 @@ final class FlowRelaxation {
     /** Arc index of each candidate (party → supplier), aligned with {@link Candidates#supplier}. */
     final int[] arcOfCandidate;
     long phases;
-    long lastDistance;
-    long unplacedThreshold;
 
     /**
      * @param start    CSR offsets of each party's candidates in {@code supplier} and {@code arcCost}
@@ -49,7 +48,6 @@ final class FlowRelaxation {
         this.m = capacity.length;
         this.nodes = n + m + 1;
         this.sink = n + m;
-        this.unplacedThreshold = unplacedCost / 2;
         int total = 2 * (n + supplier.length + m);
         tail = new int[total];
         head = new int[total];
@@ -177,7 +175,7 @@ final class FlowRelaxation {
         for (int v = 0; v < nodes; v++) {
             pi[v] -= popped[v] == stamp ? dist[v] : last;
         }
-        lastDistance = last;
+
         return true;
     }
 

@@ -65,7 +65,6 @@ public final class Solver {
         long[] bestPlacedPerLevel;
         long costLowerBound = -1;
         boolean relaxationIntegral;
-        long debugPhases;
 
         final long[] reserved;
 
@@ -122,17 +121,9 @@ public final class Solver {
         }
 
         Solution solve() {
-            long t0 = System.nanoTime();
             relax();
-            long t1 = System.nanoTime();
             repair();
-            long t2 = System.nanoTime();
             improve();
-            long t3 = System.nanoTime();
-            if (Boolean.getBoolean("realloc.debug")) {
-                System.err.printf("relax %d ms (%d phases), repair %d ms, improve %d ms%n", (t1 - t0) / 1_000_000,
-                        debugPhases, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
-            }
             String method = "flow+repair";
             boolean proven = false;
             if (n <= EXACT_PARTIES) {
@@ -267,7 +258,6 @@ public final class Solver {
                 for (int i = 0; i < parties.length; i++) if (level[parties[i]] == l) these[f++] = i;
                 lp.solveLevel(these, localUnits);
             }
-            debugPhases += lp.phases;
             for (int i = 0; i < parties.length; i++) {
                 int p = parties[i];
                 int k0 = c.start[p];
