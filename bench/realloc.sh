@@ -29,10 +29,13 @@ rm -f target/lifeboat.jsa
 solve="./lifeboat realloc solve --demand $data/demand.csv --suppliers $data/suppliers.csv -o json -q"
 $solve > "$out/realloc-plan.json"
 
+# Reference for the start-up share: the same launcher doing nothing (JVM, picocli, class loading).
 hyperfine -N --warmup 1 --runs "$runs" --export-json "$out/realloc-time.json" \
+  -n "lifeboat --version (reference)" "./lifeboat --version" \
   -n "lifeboat realloc solve ($parties parties x $suppliers suppliers)" "$solve" >&2
 
 java -cp "$cp" io.lifeboat.realloc.OrToolsReference "$data/demand.csv" "$data/suppliers.csv" "$out/realloc-plan.json" \
   | tee "$out/realloc-reference.txt"
-jq -r '.results[0] | "lifeboat_seconds_mean=\(.mean)\nlifeboat_seconds_stddev=\(.stddev)\nlifeboat_user_seconds=\(.user)"' \
+jq -r '.results[] | "\(.command): wall \(.mean * 1000 | floor) ms ± \(.stddev * 1000 | floor), user CPU \(.user * 1000 | floor) ms, system \(.system * 1000 | floor) ms"' \
   "$out/realloc-time.json"
+uptime

@@ -77,6 +77,8 @@ public final class DemoCommand extends BaseCommand {
                     Playbooks.catalog(env()).find("typhoon"), scenario.areas(), scenario.window(), null,
                     scenario.title() + " (demo)", false, false, RegulatorProfiles.find(null), "demo", actor(),
                     clock().instant()));
+            io.lifeboat.model.ReallocPlan plan = new io.lifeboat.realloc.Planner(db).plan(incident.incident().id(),
+                    Playbooks.catalog(env()).find("typhoon"), null, actor(), clock().instant()).plan();
             if (output() == io.lifeboat.render.OutputFormat.JSON) {
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("database", location);
@@ -85,9 +87,12 @@ public final class DemoCommand extends BaseCommand {
                         "from", scenario.fromText(), "until", scenario.untilText()));
                 json.put("affected", ExposureSummary.of(affected));
                 json.put("incident", IncidentView.opened(incident));
+                json.put("reallocation", io.lifeboat.render.ReallocView.planObject(plan,
+                        ReallocShowCommand.suppliers(db)));
                 Json.print(out(), json);
             } else {
                 report(out(), style(), location, loaded, scenario, affected, incident);
+                reallocation(out(), style(), location, plan);
             }
             return ExitCodes.OK;
         } finally {
@@ -140,6 +145,19 @@ public final class DemoCommand extends BaseCommand {
                 + s.untilText() + " -o csv");
         out.println("  ./lifeboat " + db + " export suppliers | head");
         out.println("  ./lifeboat " + db + " db status");
+        out.flush();
+    }
+
+    /** Where the typhoon's stranded parties go: the incident's reallocation plan, in a few lines. */
+    private void reallocation(PrintWriter out, Style st, String location, io.lifeboat.model.ReallocPlan plan) {
+        String db = "--db " + location;
+        out.println();
+        out.println(st.bold("Reallocation plan (" + plan.status() + "):") + " the playbook's rules (one more night"
+                + " near the hotel, a port-city day instead of the sea day) met from the suppliers' capacity,"
+                + " highest priority first, parties never split.");
+        for (String line : io.lifeboat.render.ReallocView.planSummaryLines(plan)) out.println(line);
+        out.println("  ./lifeboat " + db + " realloc show " + plan.incidentId() + "        # per supplier and per party, with why");
+        out.println("  ./lifeboat " + db + " realloc accept " + plan.incidentId() + "      # reserve the rooms and seats");
         out.flush();
     }
 

@@ -114,6 +114,32 @@ public final class ReallocView {
 
     // ------------------------------------------------------------------ realloc plan / show
 
+    /** A stored plan in a few lines: placed and unplaced per priority, highest first, then the totals. */
+    public static List<String> planSummaryLines(ReallocPlan p) {
+        Map<Integer, long[]> byPriority = new TreeMap<>(Comparator.reverseOrder());
+        Map<Integer, BigDecimal> cost = new TreeMap<>();
+        for (ReallocPlan.Line l : p.lines()) {
+            long[] c = byPriority.computeIfAbsent(l.priority(), k -> new long[4]);
+            if (l.placed()) {
+                c[0]++;
+                c[1] += l.units();
+                cost.merge(l.priority(), new BigDecimal(l.cost()), BigDecimal::add);
+            } else {
+                c[2]++;
+                c[3] += l.units();
+            }
+        }
+        String cur = p.currency() == null ? "" : " " + p.currency();
+        List<String> lines = new ArrayList<>();
+        byPriority.forEach((prio, c) -> lines.add(String.format(
+                "  priority %4d  placed %,5d parties (%,d units)   unplaced %,4d (%,d units)   cost %s%s", prio, c[0], c[1],
+                c[2], c[3], cost.getOrDefault(prio, BigDecimal.ZERO).toPlainString(), cur)));
+        lines.add(String.format("  total: %,d placed, %,d unplaced; cost %s%s; %s km; %s", p.placedParties(),
+                p.unplacedParties(), p.totalCost(), cur, p.totalKm(), p.optimal() ? "optimal" : p.gap() != null
+                        ? String.format("within %.3f %% of the optimum", p.gap() * 100) : "not proven optimal"));
+        return lines;
+    }
+
     public static Map<String, Object> planObject(ReallocPlan p, Map<String, Supplier> suppliers) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("incident", p.incidentId());
