@@ -62,7 +62,8 @@ class ReallocPlanCommandTest {
         CliRun.Result again = cli.run("realloc", "plan", Long.toString(id));
         assertThat(again.code()).isZero();
         assertThat(again.err()).contains("the draft plan is unchanged");
-        assertThat(timeline(id)).containsOnlyOnce("realloc.plan");
+        assertThat(timeline(id)).containsOnlyOnce("realloc.plan").contains("\"placed\": 4", "\"unplaced\": 1",
+                "\"total_cost\": \"3600.00\"");
     }
 
     @Test
@@ -78,7 +79,8 @@ class ReallocPlanCommandTest {
         CliRun.Result again = cli.run("realloc", "accept", Long.toString(first));
         assertThat(again.code()).isZero();
         assertThat(again.err()).contains("already accepted");
-        assertThat(timeline(first)).containsOnlyOnce("realloc.accept");
+        assertThat(timeline(first)).containsOnlyOnce("realloc.accept").contains("\"placed\": 4", "\"suppliers\": 2",
+                "\"total_cost\": \"3600.00\"", "\"actor\": \"alice\"");
 
         // capacity left: H1 4 + H2 5 = 9 rooms, 8 reserved by the first incident's plan
         CliRun.Result second1 = cli.run("realloc", "plan", Long.toString(second), "-o", "json");
