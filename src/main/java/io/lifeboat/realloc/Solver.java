@@ -305,7 +305,8 @@ public final class Solver {
                 }
                 for (int l = 0; l < priorities.length; l++) {
                     for (int p : partiesOf[l]) {
-                        if (at[p] < 0 && c.count(p) > 0 && (placeDirect(p) || placeByMoving(p))) changed = true;
+                        if (at[p] < 0 && c.count(p) > 0
+                                && (placeDirect(p) || placeByMoving(p) || placeBySwapping(p))) changed = true;
                     }
                 }
                 if (!changed) return;
@@ -362,6 +363,40 @@ public final class Solver {
             place(bestQ, bestK2);
             place(p, bestK);
             return true;
+        }
+
+        /**
+         * Places p by taking the room of smaller parties of its own priority (fewer units in all), who are then
+         * placed elsewhere if they can be: the level gains units either way.
+         */
+        private boolean placeBySwapping(int p) {
+            for (int k = c.start[p]; k < c.start[p + 1]; k++) {
+                int j = c.supplier[k];
+                if (capacity[j] < units[p]) continue;
+                List<Integer> same = new ArrayList<>();
+                for (int i = 0; i < occSize[j]; i++) {
+                    int q = occ[j][i];
+                    if (level[q] == level[p] && units[q] < units[p]) same.add(q);
+                }
+                same.sort(Comparator.<Integer>comparingInt(q -> units[q]).thenComparingInt(q -> q));
+                long free = rem[j];
+                long taken = 0;
+                List<Integer> out = new ArrayList<>();
+                for (int q : same) {
+                    if (free >= units[p]) break;
+                    free += units[q];
+                    taken += units[q];
+                    out.add(q);
+                }
+                if (free < units[p] || taken >= units[p]) continue;
+                for (int q : out) unplace(q);
+                place(p, k);
+                for (int q : out) {
+                    if (!placeDirect(q)) placeByMoving(q);
+                }
+                return true;
+            }
+            return false;
         }
 
         /** Takes a candidate's room from parties of lower priority, who go back in the queue. */
