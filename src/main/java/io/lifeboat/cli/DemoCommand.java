@@ -86,6 +86,8 @@ public final class DemoCommand extends BaseCommand {
             NotifyService notify = new NotifyService(db);
             DraftResult drafts = notify.draft(incident.incident().id(), typhoon, NotifyCommand.settings(env()), false,
                     actor(), clock().instant());
+            io.lifeboat.model.ReallocPlan plan = new io.lifeboat.realloc.Planner(db).plan(incident.incident().id(),
+                    Playbooks.catalog(env()).find("typhoon"), null, actor(), clock().instant()).plan();
             if (output() == io.lifeboat.render.OutputFormat.JSON) {
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("database", location);
@@ -96,10 +98,13 @@ public final class DemoCommand extends BaseCommand {
                 json.put("incident", IncidentView.opened(incident));
                 json.put("notifications", io.lifeboat.render.Ordered.of("drafts", drafts.byAudience(), "sms_messages",
                         drafts.smsMessages(), "sms_segments", drafts.smsSegments(), "sms_over_limit", drafts.overLimit()));
+                json.put("reallocation", io.lifeboat.render.ReallocView.planObject(plan,
+                        ReallocShowCommand.suppliers(db)));
                 Json.print(out(), json);
             } else {
                 report(out(), style(), location, loaded, scenario, affected, incident);
                 notifications(out(), style(), drafts, notify.list(incident.incident().id()));
+                reallocation(out(), style(), location, plan);
             }
             return ExitCodes.OK;
         } finally {
@@ -170,6 +175,19 @@ public final class DemoCommand extends BaseCommand {
         out.println("  ./lifeboat " + db + " notify list " + id + "            # every draft, addresses masked");
         out.println("  ./lifeboat " + db + " notify approve " + id + " --all   # then: notify export " + id
                 + " --format sms-csv --dir outbox");
+        out.flush();
+    }
+
+    /** Where the typhoon's stranded parties go: the incident's reallocation plan, in a few lines. */
+    private void reallocation(PrintWriter out, Style st, String location, io.lifeboat.model.ReallocPlan plan) {
+        String db = "--db " + location;
+        out.println();
+        out.println(st.bold("Reallocation plan (" + plan.status() + "):") + " the playbook's rules (one more night"
+                + " near the hotel, a port-city day instead of the sea day) met from the suppliers' capacity,"
+                + " highest priority first, parties never split.");
+        for (String line : io.lifeboat.render.ReallocView.planSummaryLines(plan)) out.println(line);
+        out.println("  ./lifeboat " + db + " realloc show " + plan.incidentId() + "        # per supplier and per party, with why");
+        out.println("  ./lifeboat " + db + " realloc accept " + plan.incidentId() + "      # reserve the rooms and seats");
         out.flush();
     }
 

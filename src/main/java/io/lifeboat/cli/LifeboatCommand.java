@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
             AlertCommand.class,
             SlaCommand.class,
             TriageCommand.class,
+            ReallocCommand.class,
         },
         footerHeading = "%nExamples:%n",
         footer = {

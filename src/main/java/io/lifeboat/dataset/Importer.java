@@ -210,7 +210,7 @@ public final class Importer {
         return out;
     }
 
-    private static InputStream open(Path file) {
+    static InputStream open(Path file) {
         try {
             return Files.newInputStream(file);
         } catch (NoSuchFileException e) {

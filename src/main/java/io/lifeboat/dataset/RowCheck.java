@@ -140,6 +140,26 @@ final class RowCheck {
         }
     }
 
+    /** A number greater than zero and at most {@code max} (a distance, a radius). */
+    double positive(int c, double max) {
+        String v = raw(c);
+        if (v.isEmpty()) {
+            fail(columns.get(c), "is required");
+            return 1;
+        }
+        try {
+            double d = Double.parseDouble(v);
+            if (!(d > 0 && d <= max)) {
+                fail(columns.get(c), v + " is out of range (greater than 0, at most " + (long) max + ")");
+                return 1;
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            fail(columns.get(c), "'" + v + "' is not a number");
+            return 1;
+        }
+    }
+
     OffsetDateTime instant(int c) {
         String v = raw(c);
         if (v.isEmpty()) {

@@ -28,6 +28,7 @@ public final class Migrations {
             new Migration(4, "incidents, tasks, audit log", "V4__incidents_tasks_audit.sql"),
             new Migration(5, "notifications, send attempts, replies", "V5__notifications.sql"),
             new Migration(6, "alerts seen by watch, messages triaged", "V6__alerts_triage.sql"),
+            new Migration(7, "reallocation plans and reservations", "V7__reallocation.sql"),
             new Migration(8, "drills", "V8__drills.sql"));
 
     private Migrations() {
