@@ -164,10 +164,18 @@ function _complete_lifeboat() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} timeline" ];    then _picocli_lifeboat; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} audit" ];    then _picocli_lifeboat; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db" ];    then _picocli_lifeboat; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} drill" ];    then _picocli_lifeboat; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} shell" ];    then _picocli_lifeboat; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_lifeboat; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} man" ];    then _picocli_lifeboat; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} notify" ];    then _picocli_lifeboat; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} watch" ];    then _picocli_lifeboat; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} alert" ];    then _picocli_lifeboat; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sla" ];    then _picocli_lifeboat; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} triage" ];    then _picocli_lifeboat; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} realloc" ];    then _picocli_lifeboat; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} demo generate" ];    then _picocli_lifeboat_demo; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} demo drill" ];    then _picocli_lifeboat_demo; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import bookings" ];    then _picocli_lifeboat_import; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import segments" ];    then _picocli_lifeboat_import; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import suppliers" ];    then _picocli_lifeboat_import; return $?; fi
@@ -187,7 +195,34 @@ function _complete_lifeboat() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db migrate" ];    then _picocli_lifeboat_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db restore" ];    then _picocli_lifeboat_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db status" ];    then _picocli_lifeboat_db; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} drill validate" ];    then _picocli_lifeboat_drill; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} drill start" ];    then _picocli_lifeboat_drill; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} drill log" ];    then _picocli_lifeboat_drill; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} drill end" ];    then _picocli_lifeboat_drill; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} drill score" ];    then _picocli_lifeboat_drill; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} drill rate" ];    then _picocli_lifeboat_drill; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} drill plan" ];    then _picocli_lifeboat_drill; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} drill report" ];    then _picocli_lifeboat_drill; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} drill trend" ];    then _picocli_lifeboat_drill; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} drill list" ];    then _picocli_lifeboat_drill; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} drill show" ];    then _picocli_lifeboat_drill; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} man install" ];    then _picocli_lifeboat_man; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} notify draft" ];    then _picocli_lifeboat_notify; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} notify list" ];    then _picocli_lifeboat_notify; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} notify show" ];    then _picocli_lifeboat_notify; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} notify edit" ];    then _picocli_lifeboat_notify; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} notify approve" ];    then _picocli_lifeboat_notify; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} notify export" ];    then _picocli_lifeboat_notify; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} notify send" ];    then _picocli_lifeboat_notify; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} notify replies" ];    then _picocli_lifeboat_notify; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} notify pending" ];    then _picocli_lifeboat_notify; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} notify report" ];    then _picocli_lifeboat_notify; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} alert inspect" ];    then _picocli_lifeboat_alert; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sla check" ];    then _picocli_lifeboat_sla; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} realloc solve" ];    then _picocli_lifeboat_realloc; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} realloc plan" ];    then _picocli_lifeboat_realloc; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} realloc show" ];    then _picocli_lifeboat_realloc; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} realloc accept" ];    then _picocli_lifeboat_realloc; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(demo)
@@ -200,55 +235,125 @@ function _complete_lifeboat() {
   local cmds7=(timeline)
   local cmds8=(audit)
   local cmds9=(db)
-  local cmds10=(shell)
-  local cmds11=(completion)
-  local cmds12=(man)
-  local cmds13=(demo generate)
-  local cmds14=(import bookings)
-  local cmds15=(import segments)
-  local cmds16=(import suppliers)
-  local cmds17=(playbook list)
-  local cmds18=(playbook show)
-  local cmds19=(playbook validate)
-  local cmds20=(incident open)
-  local cmds21=(incident close)
-  local cmds22=(incident list)
-  local cmds23=(incident show)
-  local cmds24=(incident update)
-  local cmds25=(task done)
-  local cmds26=(task list)
-  local cmds27=(audit list)
-  local cmds28=(audit verify)
-  local cmds29=(db backup)
-  local cmds30=(db migrate)
-  local cmds31=(db restore)
-  local cmds32=(db status)
-  local cmds33=(man install)
+  local cmds10=(drill)
+  local cmds11=(shell)
+  local cmds12=(completion)
+  local cmds13=(man)
+  local cmds14=(notify)
+  local cmds15=(watch)
+  local cmds16=(alert)
+  local cmds17=(sla)
+  local cmds18=(triage)
+  local cmds19=(realloc)
+  local cmds20=(demo generate)
+  local cmds21=(demo drill)
+  local cmds22=(import bookings)
+  local cmds23=(import segments)
+  local cmds24=(import suppliers)
+  local cmds25=(playbook list)
+  local cmds26=(playbook show)
+  local cmds27=(playbook validate)
+  local cmds28=(incident open)
+  local cmds29=(incident close)
+  local cmds30=(incident list)
+  local cmds31=(incident show)
+  local cmds32=(incident update)
+  local cmds33=(task done)
+  local cmds34=(task list)
+  local cmds35=(audit list)
+  local cmds36=(audit verify)
+  local cmds37=(db backup)
+  local cmds38=(db migrate)
+  local cmds39=(db restore)
+  local cmds40=(db status)
+  local cmds41=(drill validate)
+  local cmds42=(drill start)
+  local cmds43=(drill log)
+  local cmds44=(drill end)
+  local cmds45=(drill score)
+  local cmds46=(drill rate)
+  local cmds47=(drill plan)
+  local cmds48=(drill report)
+  local cmds49=(drill trend)
+  local cmds50=(drill list)
+  local cmds51=(drill show)
+  local cmds52=(man install)
+  local cmds53=(notify draft)
+  local cmds54=(notify list)
+  local cmds55=(notify show)
+  local cmds56=(notify edit)
+  local cmds57=(notify approve)
+  local cmds58=(notify export)
+  local cmds59=(notify send)
+  local cmds60=(notify replies)
+  local cmds61=(notify pending)
+  local cmds62=(notify report)
+  local cmds63=(alert inspect)
+  local cmds64=(sla check)
+  local cmds65=(realloc solve)
+  local cmds66=(realloc plan)
+  local cmds67=(realloc show)
+  local cmds68=(realloc accept)
 
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_lifeboat_man_install; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_lifeboat_db_status; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_lifeboat_db_restore; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_lifeboat_db_migrate; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_lifeboat_db_backup; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_lifeboat_audit_verify; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_lifeboat_audit_list; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_lifeboat_task_list; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_lifeboat_task_done; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_lifeboat_incident_update; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_lifeboat_incident_show; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_lifeboat_incident_list; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_lifeboat_incident_close; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_lifeboat_incident_open; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_lifeboat_playbook_validate; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_lifeboat_playbook_show; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_lifeboat_playbook_list; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_lifeboat_import_suppliers; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_lifeboat_import_segments; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_lifeboat_import_bookings; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_lifeboat_demo_generate; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_lifeboat_man; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_lifeboat_completion; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_lifeboat_shell; return $?; fi
+  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_lifeboat_realloc_accept; return $?; fi
+  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_lifeboat_realloc_show; return $?; fi
+  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_lifeboat_realloc_plan; return $?; fi
+  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_lifeboat_realloc_solve; return $?; fi
+  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_lifeboat_sla_check; return $?; fi
+  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_lifeboat_alert_inspect; return $?; fi
+  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_lifeboat_notify_report; return $?; fi
+  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_lifeboat_notify_pending; return $?; fi
+  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_lifeboat_notify_replies; return $?; fi
+  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_lifeboat_notify_send; return $?; fi
+  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_lifeboat_notify_export; return $?; fi
+  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_lifeboat_notify_approve; return $?; fi
+  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_lifeboat_notify_edit; return $?; fi
+  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_lifeboat_notify_show; return $?; fi
+  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_lifeboat_notify_list; return $?; fi
+  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_lifeboat_notify_draft; return $?; fi
+  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_lifeboat_man_install; return $?; fi
+  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_lifeboat_drill_show; return $?; fi
+  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_lifeboat_drill_list; return $?; fi
+  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_lifeboat_drill_trend; return $?; fi
+  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_lifeboat_drill_report; return $?; fi
+  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_lifeboat_drill_plan; return $?; fi
+  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_lifeboat_drill_rate; return $?; fi
+  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_lifeboat_drill_score; return $?; fi
+  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_lifeboat_drill_end; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_lifeboat_drill_log; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_lifeboat_drill_start; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_lifeboat_drill_validate; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_lifeboat_db_status; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_lifeboat_db_restore; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_lifeboat_db_migrate; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_lifeboat_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_lifeboat_audit_verify; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_lifeboat_audit_list; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_lifeboat_task_list; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_lifeboat_task_done; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_lifeboat_incident_update; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_lifeboat_incident_show; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_lifeboat_incident_list; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_lifeboat_incident_close; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_lifeboat_incident_open; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_lifeboat_playbook_validate; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_lifeboat_playbook_show; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_lifeboat_playbook_list; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_lifeboat_import_suppliers; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_lifeboat_import_segments; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_lifeboat_import_bookings; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_lifeboat_demo_drill; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_lifeboat_demo_generate; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_lifeboat_realloc; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_lifeboat_triage; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_lifeboat_sla; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_lifeboat_alert; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_lifeboat_watch; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_lifeboat_notify; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_lifeboat_man; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_lifeboat_completion; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_lifeboat_shell; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_lifeboat_drill; return $?; fi
   if CompWordsContainsArray "${cmds9[@]}"; then _picocli_lifeboat_db; return $?; fi
   if CompWordsContainsArray "${cmds8[@]}"; then _picocli_lifeboat_audit; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_lifeboat_timeline; return $?; fi
@@ -270,7 +375,7 @@ function _picocli_lifeboat() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="demo import export affected playbook incident task timeline audit db shell completion man"
+  local commands="demo import export affected playbook incident task timeline audit db drill shell completion man notify watch alert sla triage realloc"
   local flag_opts="'--no-color' '-q' '--quiet' '-e' '--errors' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '-o' '--output' '--actor'"
   local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
@@ -306,7 +411,7 @@ function _picocli_lifeboat_demo() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="generate"
+  local commands="generate drill"
   local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
   local arg_opts="'--bookings' '--seed' '--start' '--db' '-o' '--output' '--actor'"
   local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
@@ -708,6 +813,42 @@ function _picocli_lifeboat_db() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `drill` subcommand.
+function _picocli_lifeboat_drill() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="validate start log end score rate plan report trend list show"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `shell` subcommand.
 function _picocli_lifeboat_shell() {
   # Get completion data
@@ -822,6 +963,255 @@ function _picocli_lifeboat_man() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `notify` subcommand.
+function _picocli_lifeboat_notify() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="draft list show edit approve export send replies pending report"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `watch` subcommand.
+function _picocli_lifeboat_watch() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--exercise-as-drill' '-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--cap' '--geocodes' '--lang' '--default-hours' '--timeout' '--max-bytes' '--regulator' '--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--cap')
+      return
+      ;;
+    '--geocodes')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lang')
+      return
+      ;;
+    '--default-hours')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-bytes')
+      return
+      ;;
+    '--regulator')
+      return
+      ;;
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `alert` subcommand.
+function _picocli_lifeboat_alert() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="inspect"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `sla` subcommand.
+function _picocli_lifeboat_sla() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="check"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `triage` subcommand.
+function _picocli_lifeboat_triage() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--open' '--show-rules' '-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--rules' '--regulator' '--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--rules')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--regulator')
+      return
+      ;;
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `realloc` subcommand.
+function _picocli_lifeboat_realloc() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="solve plan show accept"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `generate` subcommand.
 function _picocli_lifeboat_demo_generate() {
   # Get completion data
@@ -854,6 +1244,42 @@ function _picocli_lifeboat_demo_generate() {
     '--days')
       return
       ;;
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `drill` subcommand.
+function _picocli_lifeboat_demo_drill() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
     '--db')
       return
       ;;
@@ -1704,6 +2130,500 @@ function _picocli_lifeboat_db_status() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `validate` subcommand.
+function _picocli_lifeboat_drill_validate() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "validate" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `start` subcommand.
+function _picocli_lifeboat_drill_start() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--speed' '--sandbox' '--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--speed')
+      return
+      ;;
+    '--sandbox')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "start" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `log` subcommand.
+function _picocli_lifeboat_drill_log() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--expected' '--import' '--at' '--note' '--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--expected')
+      return
+      ;;
+    '--import')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--at')
+      return
+      ;;
+    '--note')
+      return
+      ;;
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `end` subcommand.
+function _picocli_lifeboat_drill_end() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `score` subcommand.
+function _picocli_lifeboat_drill_score() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--started' '--log' '--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--started')
+      return
+      ;;
+    '--log')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `rate` subcommand.
+function _picocli_lifeboat_drill_rate() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--capability' '--rating' '--reason' '--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--capability')
+      return
+      ;;
+    '--rating')
+      return
+      ;;
+    '--reason')
+      return
+      ;;
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `plan` subcommand.
+function _picocli_lifeboat_drill_plan() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--add' '--capability' '--owner' '--due' '--done' '--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--add')
+      return
+      ;;
+    '--capability')
+      return
+      ;;
+    '--owner')
+      return
+      ;;
+    '--due')
+      return
+      ;;
+    '--done')
+      return
+      ;;
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `report` subcommand.
+function _picocli_lifeboat_drill_report() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--format' '--out' '--db' '-o' '--output' '--actor'"
+  local mdhtml_option_args=("md" "html") # --format values
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${mdhtml_option_args[@]}" ) )
+      return $?
+      ;;
+    '--out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `trend` subcommand.
+function _picocli_lifeboat_drill_trend() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--scenario' '--fail-below' '--margin' '--chart' '--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--scenario')
+      return
+      ;;
+    '--fail-below')
+      return
+      ;;
+    '--margin')
+      return
+      ;;
+    '--chart')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_lifeboat_drill_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_lifeboat_drill_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `install` subcommand.
 function _picocli_lifeboat_man_install() {
   # Get completion data
@@ -1742,6 +2662,655 @@ function _picocli_lifeboat_man_install() {
       type compopt &>/dev/null && compopt -o filenames
       positionals=$( compgen -f -- "${curr_word}" ) # files
     fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `draft` subcommand.
+function _picocli_lifeboat_notify_draft() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--reset' '-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_lifeboat_notify_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--reveal' '-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--status' '--audience' '--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--status')
+      return
+      ;;
+    '--audience')
+      return
+      ;;
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_lifeboat_notify_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--reveal' '-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `edit` subcommand.
+function _picocli_lifeboat_notify_edit() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `approve` subcommand.
+function _picocli_lifeboat_notify_approve() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `export` subcommand.
+function _picocli_lifeboat_notify_export() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--format' '--dir' '--from' '--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      return
+      ;;
+    '--dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--from')
+      return
+      ;;
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `send` subcommand.
+function _picocli_lifeboat_notify_send() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--retry-failed' '-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--smtp' '--user' '--password-env' '--from' '--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--smtp')
+      return
+      ;;
+    '--user')
+      return
+      ;;
+    '--password-env')
+      return
+      ;;
+    '--from')
+      return
+      ;;
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `replies` subcommand.
+function _picocli_lifeboat_notify_replies() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "replies" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 1 && currIndex <= 1 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `pending` subcommand.
+function _picocli_lifeboat_notify_pending() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--reveal' '-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--next' '--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--next')
+      return
+      ;;
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `report` subcommand.
+function _picocli_lifeboat_notify_report() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--format' '--out' '--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      return
+      ;;
+    '--out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `inspect` subcommand.
+function _picocli_lifeboat_alert_inspect() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--lang' '--timeout' '--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--lang')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `check` subcommand.
+function _picocli_lifeboat_sla_check() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--include-drills' '-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--notify-cmd' '--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--notify-cmd')
+      return
+      ;;
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `solve` subcommand.
+function _picocli_lifeboat_realloc_solve() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--demand' '--suppliers' '--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--demand')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--suppliers')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `plan` subcommand.
+function _picocli_lifeboat_realloc_plan() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--currency' '--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--currency')
+      return
+      ;;
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_lifeboat_realloc_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `accept` subcommand.
+function _picocli_lifeboat_realloc_accept() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '-q' '--quiet' '-e' '--errors'"
+  local arg_opts="'--db' '-o' '--output' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv" "geojson") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

@@ -29,7 +29,7 @@ class WatchConcurrencyTest {
         try {
             for (int round = 0; round < 3; round++) {
                 CliRun cli = new CliRun(Files.createDirectories(dir.resolve("round-" + round)));
-                Files.copy(setup.db(), cli.db());
+                cli.withFixtures();
                 CyclicBarrier start = new CyclicBarrier(racers);
                 List<Future<CliRun.Result>> runs = new ArrayList<>();
                 for (int i = 0; i < racers; i++) {
