@@ -13,4 +13,5 @@ public record SlaItem(String kind, long incidentId, String incidentTitle, boolea
                       Instant due, long overdueSeconds) {
     public static final String TASK_OVERDUE = "task_overdue";
     public static final String REPORT_PAST_DUE = "report_past_due";
+    public static final String REPLY_OVERDUE = "reply_overdue";
 }

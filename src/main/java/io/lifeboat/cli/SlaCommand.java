@@ -2,8 +2,11 @@ package io.lifeboat.cli;
 
 import io.lifeboat.alert.SlaCheck;
 import io.lifeboat.alert.SlaItem;
+import io.lifeboat.alert.SlaSource;
 import io.lifeboat.common.ExitCodes;
 import io.lifeboat.common.ExitException;
+import io.lifeboat.notify.NotifyService;
+import io.lifeboat.notify.ReplyDeadlines;
 import io.lifeboat.render.Json;
 import io.lifeboat.render.SlaView;
 import java.io.IOException;
@@ -51,7 +54,21 @@ public final class SlaCommand extends GroupCommand {
         @Override
         public Integer call() {
             Instant now = clock().instant();
-            List<SlaItem> items = SlaCheck.standard(existingDb()).run(now, includeDrills);
+            var db = existingDb();
+            ReplyDeadlines replies = new ReplyDeadlines(new NotifyService(db), i -> {
+                try {
+                    return NotifyCommand.playbookOf(env(), i);
+                } catch (RuntimeException e) {
+                    return null; // a playbook file that moved away: its replies cannot be timed
+                }
+            });
+            SlaSource replySource = at -> replies.overdue(at).stream()
+                    .map(o -> new SlaItem(SlaItem.REPLY_OVERDUE, o.incident().id(), o.incident().title(),
+                            o.incident().drill(), o.bookingId(), "no reply from " + o.leadName() + " after "
+                            + o.lastChannel() + "; next: " + o.nextChannel(), Instant.ofEpochMilli(o.dueMs()),
+                            Math.max(0, (at.toEpochMilli() - o.dueMs()) / 1000)))
+                    .toList();
+            List<SlaItem> items = SlaCheck.standard(db, replySource).run(now, includeDrills);
             if (items.isEmpty()) {
                 if (env().stdoutTerminal()) info("nothing overdue");
                 return ExitCodes.OK;

@@ -15,8 +15,8 @@ public final class DrillGuard {
      */
     public static void refuseSending(Incident incident, String what) {
         if (incident.drill()) {
-            throw new InvalidInputException("incident " + incident.id() + " is a drill: Lifeboat does not " + what
-                    + " in drill mode (nothing was sent); export the drafts instead, they are marked DRILL");
+            throw new InvalidInputException("incident " + incident.id() + " is a drill incident: " + what
+                    + " is not sent in a drill (nothing was sent); export the drafts instead, they are marked DRILL");
         }
     }
 }

@@ -53,7 +53,7 @@ public final class NotifySender {
 
     public Result send(long incidentId, SmtpTarget target, boolean retryFailed, String actor) {
         Incident incident = service.incident(incidentId);
-        DrillGuard.refuseSending(incident, "send e-mail");
+        DrillGuard.refuseSending(incident, "e-mail");
         InternetAddress from = MailMessages.sender(target.from(), "--from");
         if (retryFailed) service.database().inTransaction(c -> repo.forgetFailedAttempts(incidentId));
         List<Notification> email = service.list(incidentId).stream()

@@ -115,6 +115,24 @@ class NotifyRepliesPendingTest {
     }
 
     @Test
+    void slaCheckReportsTravelersPastTheReplyDeadline() throws Exception {
+        run("task", "done", Long.toString(id), "notify-travelers");
+        CliRun.Result r = at(Duration.ofHours(3)).run("sla", "check", "-o", "json", "--include-drills");
+        assertThat(r.code()).as(r.toString()).isEqualTo(3);
+        var doc = io.lifeboat.render.Json.mapper().readTree(r.out());
+        java.util.List<String> replies = new java.util.ArrayList<>();
+        doc.findParents("kind").forEach(n -> {
+            if (n.get("kind").asText().equals("reply_overdue")) replies.add(n.get("item").asText());
+        });
+        // Every booking contacted by SMS (none has replied here) is past the playbook's escalate_after.
+        long pending = at(Duration.ofHours(3)).run("notify", "pending", Long.toString(id), "-o", "csv").out()
+                .lines().skip(1).count();
+        assertThat(replies).as(r.out()).contains("B1", "B3").hasSize((int) pending).doesNotHaveDuplicates();
+        CliRun.Result early = at(Duration.ofMinutes(90)).run("sla", "check", "-o", "json", "--include-drills");
+        assertThat(early.out()).doesNotContain("reply_overdue");
+    }
+
+    @Test
     void regulatorReportRendersAsMarkdownAndHtml() throws Exception {
         String md = run("notify", "report", Long.toString(id)).out();
         assertThat(md).startsWith("# 旅游突发事件信息报告：Typhoon Mawar（一般）\n").contains("## 事件概况",
