@@ -124,10 +124,9 @@ class NotifyRepliesPendingTest {
         doc.findParents("kind").forEach(n -> {
             if (n.get("kind").asText().equals("reply_overdue")) replies.add(n.get("item").asText());
         });
-        // Every booking contacted by SMS (none has replied here) is past the playbook's escalate_after.
-        long pending = at(Duration.ofHours(3)).run("notify", "pending", Long.toString(id), "-o", "csv").out()
-                .lines().skip(1).count();
-        assertThat(replies).as(r.out()).contains("B1", "B3").hasSize((int) pending).doesNotHaveDuplicates();
+        // B1, B3 and B6 got the SMS with the export and have not answered; a booking never contacted is
+        // not a late reply (notify pending lists it at once, the notify-travelers task covers it).
+        assertThat(replies).as(r.out()).containsExactlyInAnyOrder("B1", "B3", "B6");
         CliRun.Result early = at(Duration.ofMinutes(90)).run("sla", "check", "-o", "json", "--include-drills");
         assertThat(early.out()).doesNotContain("reply_overdue");
     }
