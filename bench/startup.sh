@@ -13,10 +13,13 @@ out=bench/out/startup
 mkdir -p "$out"
 ./lifeboat --version >/dev/null
 picocli=$(ls target/lib/picocli-4*.jar)
-javac -d "$out" -cp "$picocli" bench/startup/Hello.java
+javac -d "$out/classes" -cp "$picocli" bench/startup/Hello.java
+# A jar, not a folder: class-data archives only take jars on the class path.
+jar --create --file "$out/hello.jar" -C "$out/classes" .
 flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:disable"
-cp="$out:$picocli"
+cp="$out/hello.jar:$picocli"
 java $flags -XX:ArchiveClassesAtExit="$out/hello.jsa" -cp "$cp" Hello --version >/dev/null
+./lifeboat --db "$out/empty.db" db migrate >/dev/null
 hello="java $flags -XX:SharedArchiveFile=$out/hello.jsa -cp $cp Hello --version"
 
 hyperfine -N --warmup 3 --runs "$runs" --export-json bench/out/startup.json \
