@@ -3,10 +3,8 @@ package io.lifeboat.crash;
 import java.util.List;
 
 /**
- * One command the crash harness kills at random moments. Cases to add as their commands land:
- * {@code notify draft} (no duplicate draft per recipient), {@code notify send} against GreenMail (no mail
- * sent twice, one send attempt per draft), {@code realloc accept} (capacity reservations consistent) and
- * {@code watch} (one incident per CAP alert).
+ * One command the crash harness kills at random moments: import, incident open, notify draft, notify send
+ * (GreenMail) and watch so far. Still to add: {@code realloc accept} (capacity reservations consistent).
  */
 interface CrashCase {
     String name();
@@ -16,6 +14,11 @@ interface CrashCase {
 
     /** The killed command's arguments (after {@code --db LOCATION}). */
     List<String> command();
+
+    /** Whether an unkilled run's exit code means it did its work (watch exits 3 when it opened something). */
+    default boolean succeeded(int exitCode) {
+        return exitCode == 0;
+    }
 
     /** What must hold whatever moment the process died at. */
     void checkAfterKill(String location, String context);

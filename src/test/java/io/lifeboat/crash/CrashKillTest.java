@@ -43,12 +43,37 @@ class CrashKillTest {
         run(new IncidentOpenCase(cli), SEED + 1);
     }
 
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
+    void killedDraftingLeavesAllDraftsOrNone() throws Exception {
+        CliRun cli = new CliRun(dir.resolve("notify"));
+        run(new NotifyDraftCase(cli), SEED + 2, ITERATIONS / 2);
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
+    void killedWatchOpensTheAlertsIncidentOnce() throws Exception {
+        run(new WatchCase(dir.resolve("watch")), SEED + 3, ITERATIONS / 2);
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
+    void killedSendsNeverSendTwice() throws Exception {
+        try (NotifySendCase c = new NotifySendCase(new CliRun(dir.resolve("send")))) {
+            run(c, SEED + 4, ITERATIONS / 2);
+        }
+    }
+
     private static void run(CrashCase c, long seed) throws Exception {
+        run(c, seed, ITERATIONS);
+    }
+
+    private static void run(CrashCase c, long seed, int iterations) throws Exception {
         Random random = new Random(seed);
         long fullRunMs = 0;
         int killedMidway = 0;
         List<String> log = new ArrayList<>();
-        for (int i = 0; i <= ITERATIONS; i++) {
+        for (int i = 0; i <= iterations; i++) {
             String location = c.prepare(i);
             long delay = i == 0 ? Long.MAX_VALUE : (long) (random.nextDouble() * fullRunMs * 1.1);
             String context = c.name() + " iteration " + i + " (seed " + seed + ", killed after " + delay + " ms)";
@@ -60,7 +85,7 @@ class CrashKillTest {
                 p.waitFor();
                 killedMidway++;
             } else if (i == 0) {
-                assertThat(p.exitValue()).as(c.name() + ": the whole run").isZero();
+                assertThat(c.succeeded(p.exitValue())).as(c.name() + ": the whole run, exit " + p.exitValue()).isTrue();
                 fullRunMs = Duration.ofNanos(System.nanoTime() - start).toMillis();
             }
             long ran = System.nanoTime();
@@ -73,7 +98,7 @@ class CrashKillTest {
         }
         // A run where every kill came after the process ended would prove nothing.
         System.out.println(String.join("\n", log));
-        assertThat(killedMidway).as(String.join("\n", log)).isGreaterThanOrEqualTo(ITERATIONS / 2);
+        assertThat(killedMidway).as(String.join("\n", log)).isGreaterThanOrEqualTo(iterations / 2);
     }
 
     private static Process start(String location, List<String> args) throws IOException {
