@@ -64,6 +64,12 @@ class CrashKillTest {
         }
     }
 
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
+    void killedAcceptsKeepReservationsConsistent() throws Exception {
+        run(new ReallocAcceptCase(new CliRun(dir.resolve("realloc"))), SEED + 5, ITERATIONS / 2);
+    }
+
     private static void run(CrashCase c, long seed) throws Exception {
         run(c, seed, ITERATIONS);
     }

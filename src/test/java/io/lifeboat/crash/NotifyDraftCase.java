@@ -20,22 +20,11 @@ final class NotifyDraftCase implements CrashCase {
         this.cli = cli;
         cli.withFixtures();
         this.location = cli.db();
-        incident = open();
+        incident = FreshIncident.open(cli, location);
         CliRun.Result first = cli.raw("--db", location, "notify", "draft", Long.toString(incident));
         assertThat(first.code()).as(first.toString()).isZero();
         draftsPerIncident = Invariants.count(location, "SELECT COUNT(*) FROM notification WHERE incident_id = " + incident);
         assertThat(draftsPerIncident).isPositive();
-    }
-
-    private long open() {
-        CliRun.Result list = cli.raw("--db", location, "-o", "csv", "-q", "incident", "list");
-        for (String line : list.out().lines().skip(1).toList()) {
-            cli.raw("--db", location, "incident", "close", line.substring(0, line.indexOf(',')), "--reason", "next");
-        }
-        CliRun.Result r = cli.raw("--db", location, "incident", "open", "--playbook", "typhoon", "--area",
-                "region:CN-GD,HK", "--from", "2026-07-01T00:00:00Z", "--until", "2026-07-04T00:00:00Z");
-        assertThat(r.code()).as(r.toString()).isZero();
-        return Invariants.count(location, "SELECT MAX(incident_id) FROM incident");
     }
 
     @Override
@@ -45,7 +34,7 @@ final class NotifyDraftCase implements CrashCase {
 
     @Override
     public String prepare(int iteration) {
-        if (iteration > 0) incident = open();
+        if (iteration > 0) incident = FreshIncident.open(cli, location);
         return location;
     }
 

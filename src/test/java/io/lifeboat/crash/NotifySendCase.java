@@ -32,14 +32,7 @@ final class NotifySendCase implements CrashCase, AutoCloseable {
     }
 
     private long openDraftApprove() {
-        CliRun.Result list = cli.raw("--db", location, "-o", "csv", "-q", "incident", "list");
-        for (String line : list.out().lines().skip(1).toList()) {
-            cli.raw("--db", location, "incident", "close", line.substring(0, line.indexOf(',')), "--reason", "next");
-        }
-        CliRun.Result r = cli.raw("--db", location, "incident", "open", "--playbook", "typhoon", "--area",
-                "region:CN-GD,HK", "--from", "2026-07-01T00:00:00Z", "--until", "2026-07-04T00:00:00Z");
-        assertThat(r.code()).as(r.toString()).isZero();
-        long id = Invariants.count(location, "SELECT MAX(incident_id) FROM incident");
+        long id = FreshIncident.open(cli, location);
         assertThat(cli.raw("--db", location, "notify", "draft", Long.toString(id)).code()).isZero();
         assertThat(cli.raw("--db", location, "notify", "approve", Long.toString(id), "--all").code()).isZero();
         return id;
