@@ -3,9 +3,11 @@
 # writes on one database for DURATION seconds, per backend: SQLite, and PostgreSQL when LIFEBOAT_BENCH_PG
 # names an empty database (postgresql://user@host:port/db; password from PGPASSWORD or ~/.pgpass).
 #
-# The mix, per operation: 40 % `affected` (an area query), 30 % `incident show`, 15 % `task done`
-# (a random task of the incident: the first time a write, later an idempotent no-op), 15 % `incident
-# update --injured N` (a write with the optimistic version check). Reference in the same run: the same
+# The mix, per operation: 30 % `affected` (an area query), 25 % `incident show`, 10 % `task done`
+# (a random task of the incident: the first time a write, later an idempotent no-op), 10 % `incident
+# update --injured N` (a write with the optimistic version check), 15 % `notify draft` (re-drafting the
+# incident: compares every draft, writes what changed) and 10 % `watch` of a typhoon CAP alert (opens
+# one incident the first time, then finds it seen; exit 3 after opening is not an error). Reference in the same run: the same
 # mix from ONE process for BASE_DURATION seconds, so the ratio shows what concurrency costs or gains.
 #
 # Counted: throughput (operations per second), p50/p95 latency (ms, a whole command incl. JVM start),
@@ -33,22 +35,27 @@ worker() {
     RANDOM=$seed
     while [ "$(date +%s)" -lt "$end" ]; do
         local r=$((RANDOM % 100)) op args
-        if [ $r -lt 40 ]; then
+        if [ $r -lt 30 ]; then
             op=affected
             args=(affected --area circle:22.3,114.2,$((50 + RANDOM % 250)) --from 2026-07-03T00:00:00+08:00
                   --until 2026-07-05T00:00:00+08:00 -o csv)
-        elif [ $r -lt 70 ]; then
+        elif [ $r -lt 55 ]; then
             op=show; args=(incident show "$id" -o json)
-        elif [ $r -lt 85 ]; then
+        elif [ $r -lt 65 ]; then
             op=task_done; args=(task done "$id" "${tasks[$((RANDOM % ${#tasks[@]}))]}" --note load)
-        else
+        elif [ $r -lt 75 ]; then
             op=update; args=(incident update "$id" --injured $((RANDOM % 5)))
+        elif [ $r -lt 90 ]; then
+            op=draft; args=(notify draft "$id")
+        else
+            op=watch; args=(watch --cap src/test/resources/cap/typhoon.cap)
         fi
         local t0 t1 code retry=0
         t0=$(date +%s%N)
         $LB --db "$db" -q "${args[@]}" >/dev/null 2>"$out.err"
         code=$?
         t1=$(date +%s%N)
+        [ "$op" = watch ] && [ $code -eq 3 ] && code=0
         if [ $code -ne 0 ] && grep -q -e "was changed by" -e "database is busy" "$out.err"; then retry=1; fi
         [ $code -ne 0 ] && [ $retry -eq 0 ] && { echo "--- $op exit $code" >> "$out.errors"; cat "$out.err" >> "$out.errors"; }
         echo "$op $(( (t1 - t0) / 1000000 )) $code $retry" >> "$out"
@@ -66,7 +73,7 @@ run() {
     done
     wait "${pids[@]}"
     cat "$WORK"/w.[0-9]* > "$WORK/all"
-    for op in all affected show task_done update; do
+    for op in all affected show task_done update draft watch; do
         if [ "$op" = all ]; then cp "$WORK/all" "$WORK/sel"; else grep "^$op " "$WORK/all" > "$WORK/sel"; fi
         [ -s "$WORK/sel" ] || continue
         sort -n -k2,2 "$WORK/sel" | awk -v name="$name" -v n="$n" -v d="$d" -v op="$op" '
