@@ -72,8 +72,11 @@ class ShellTmuxTest {
             t.await("Ctrl-C drops the line and keeps the shell",
                     x -> lastLine(x).matches("lifeboat\\[#1 \u26a0\\d+]>"));
             t.keys("use", "Enter");
+            // Wait for the next prompt too: a Ctrl-D typed while the command still runs reaches a terminal
+            // in cooked mode and is lost before the line editor reads again.
             t.await("the shell still answers after Ctrl-C",
-                    x -> x.lines().anyMatch(l -> l.equals("current incident: 1")));
+                    x -> x.lines().anyMatch(l -> l.equals("current incident: 1"))
+                            && lastLine(x).matches("lifeboat\\[#1 \u26a0\\d+]>"));
 
             t.keys("C-d");
             t.await("Ctrl-D exits the shell with 0", x -> x.lines().anyMatch(l -> l.equals("shell exited: 0")));
