@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs the real command line ({@code Cli.create(out, err)}, as main does) against a database in a
+ * Runs the real command line ({@code Cli.createFor(out, err, env, args)}, as main does) against a database in a
  * test folder, capturing stdout and stderr. The environment is fixed: no terminal, a pinned clock.
  */
 public final class CliRun {
@@ -71,7 +71,7 @@ public final class CliRun {
     public Result raw(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.create(new PrintWriter(out), new PrintWriter(err), Env.test(env, now)).execute(args);
+        int code = Cli.createFor(new PrintWriter(out), new PrintWriter(err), Env.test(env, now), args).execute(args);
         return new Result(code, out.toString(), err.toString());
     }
 

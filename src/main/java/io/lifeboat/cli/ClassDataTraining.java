@@ -66,7 +66,7 @@ public final class ClassDataTraining {
         PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
         Env env = Env.test(Map.of(), Instant.parse("2026-07-01T00:00:00Z"));
         for (String[] args : commands) {
-            Cli.create(sink, sink, env).execute(args);
+            Cli.createFor(sink, sink, env, args).execute(args);
         }
     }
 

@@ -36,6 +36,33 @@ public final class Cli {
     public static CommandLine create(PrintWriter out, PrintWriter err, Env env) {
         LifeboatCommand root = new LifeboatCommand(env);
         CommandLine cl = new CommandLine(root);
+        for (Class<?> sub : LifeboatCommand.SUBCOMMANDS) cl.addSubcommand(sub);
+        return configure(cl, root, out, err, env);
+    }
+
+    /**
+     * The command line for one run of {@code args}: when they name a subcommand, only that subcommand's
+     * model is built (picocli reflects over every option of every command it registers, which is most
+     * of the start-up time); {@code --version} alone builds none. Anything else (help, a typo, no
+     * command, or a command that reads the whole tree) gets the full tree, so help and suggestions
+     * are the same as with {@link #create}.
+     */
+    public static CommandLine createFor(PrintWriter out, PrintWriter err, Env env, String... args) {
+        LifeboatCommand root = new LifeboatCommand(env);
+        CommandLine cl = new CommandLine(root);
+        Class<?> named = OneShot.subcommandNamed(cl.getCommandSpec(), args);
+        if (named == OneShot.NONE) {
+            // nothing to register: the root's own options (--version) answer
+        } else if (named != null) {
+            cl.addSubcommand(named);
+        } else {
+            for (Class<?> sub : LifeboatCommand.SUBCOMMANDS) cl.addSubcommand(sub);
+        }
+        return configure(cl, root, out, err, env);
+    }
+
+    private static CommandLine configure(CommandLine cl, LifeboatCommand root, PrintWriter out, PrintWriter err,
+                                         Env env) {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -63,7 +90,7 @@ public final class Cli {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
         try {
-            return create(out, err, env).execute(args);
+            return createFor(out, err, env, args).execute(args);
         } finally {
             out.flush();
             err.flush();

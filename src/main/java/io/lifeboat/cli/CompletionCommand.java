@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
             "  echo 'source <(lifeboat completion bash)' >> ~/.bashrc",
             "  echo 'source <(lifeboat completion zsh)' >> ~/.zshrc",
             "The same scripts are committed in completions/ (lifeboat.bash, lifeboat.zsh)."})
-public final class CompletionCommand extends BaseCommand {
+public final class CompletionCommand extends BaseCommand implements OneShot.WholeTree {
     /** The shells a script exists for. */
     public enum ShellKind { bash, zsh }
 

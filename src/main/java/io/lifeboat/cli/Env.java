@@ -84,7 +84,36 @@ public record Env(Map<String, String> variables, Clock clock, boolean stdoutTerm
      */
     private static Clock clockFrom(Map<String, String> vars) {
         String now = vars.get("LIFEBOAT_NOW");
-        if (now == null || now.isBlank()) return Clock.systemDefaultZone();
+        if (now == null || now.isBlank()) return new SystemClock();
         return Clock.fixed(java.time.OffsetDateTime.parse(now).toInstant(), ZoneId.systemDefault());
+    }
+
+    /**
+     * The system clock, whose zone is looked up only when asked for: resolving the default zone reads
+     * the whole time-zone database (tens of milliseconds), which most commands never need.
+     */
+    private static final class SystemClock extends Clock {
+        private ZoneId zone;
+
+        @Override
+        public ZoneId getZone() {
+            if (zone == null) zone = ZoneId.systemDefault();
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId z) {
+            return Clock.system(z);
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now();
+        }
+
+        @Override
+        public long millis() {
+            return System.currentTimeMillis();
+        }
     }
 }

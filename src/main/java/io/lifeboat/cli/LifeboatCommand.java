@@ -3,6 +3,7 @@ package io.lifeboat.cli;
 import io.lifeboat.render.OutputFormat;
 import io.lifeboat.store.Database;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,7 +20,23 @@ import picocli.CommandLine.Spec;
         description = {
             "Crisis and contingency command for travel operators: who of ours is affected, who first,",
             "what to tell them, where to put them instead, and what to report by when."},
-        subcommands = {
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  lifeboat demo                                  load sample data and run a typhoon query",
+            "  lifeboat import bookings bookings.csv          load the operator's bookings",
+            "  lifeboat affected --area region:CN-GD --from 2026-07-01T00:00:00+08:00 \\",
+            "      --until 2026-07-03T00:00:00+08:00          who is in Guangdong for those 48 h",
+            "  lifeboat playbook show typhoon                 the prepared typhoon plan",
+            "",
+            "Exit codes: 0 ok, 1 runtime failure, 2 bad usage or invalid input, 3 needs attention.",
+            "Environment: LIFEBOAT_DB (database path), NO_COLOR (no colour), LIFEBOAT_ACTOR (who acts),",
+            "  LIFEBOAT_PLAYBOOKS (':'-separated folders of your own playbooks)."})
+public final class LifeboatCommand implements Runnable {
+    /**
+     * The subcommands, in the order help lists them. Registered by {@link Cli} rather than through the
+     * annotation, so that a one-shot run builds the model of the command it runs only.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
             DemoCommand.class,
             ImportCommand.class,
             ExportCommand.class,
@@ -39,20 +56,7 @@ import picocli.CommandLine.Spec;
             AlertCommand.class,
             SlaCommand.class,
             TriageCommand.class,
-            ReallocCommand.class,
-        },
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  lifeboat demo                                  load sample data and run a typhoon query",
-            "  lifeboat import bookings bookings.csv          load the operator's bookings",
-            "  lifeboat affected --area region:CN-GD --from 2026-07-01T00:00:00+08:00 \\",
-            "      --until 2026-07-03T00:00:00+08:00          who is in Guangdong for those 48 h",
-            "  lifeboat playbook show typhoon                 the prepared typhoon plan",
-            "",
-            "Exit codes: 0 ok, 1 runtime failure, 2 bad usage or invalid input, 3 needs attention.",
-            "Environment: LIFEBOAT_DB (database path), NO_COLOR (no colour), LIFEBOAT_ACTOR (who acts),",
-            "  LIFEBOAT_PLAYBOOKS (':'-separated folders of your own playbooks)."})
-public final class LifeboatCommand implements Runnable {
+            ReallocCommand.class);
 
     @Spec
     CommandSpec spec;

@@ -8,6 +8,9 @@ import picocli.CommandLine.IVersionProvider;
 /** {@code --version}: the build's version, read from a resource the build fills in. */
 public final class VersionProvider implements IVersionProvider {
     public static String version() {
+        // From the jar's manifest, which the JVM has already read; the resource is for runs from classes.
+        String fromJar = VersionProvider.class.getPackage().getImplementationVersion();
+        if (fromJar != null && !fromJar.isBlank()) return fromJar;
         Properties p = new Properties();
         try (InputStream in = VersionProvider.class.getResourceAsStream("/io/lifeboat/version.properties")) {
             if (in != null) p.load(in);
