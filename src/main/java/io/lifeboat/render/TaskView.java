@@ -63,7 +63,8 @@ public final class TaskView {
             if (task.isDone()) {
                 status = style.good("done") + " " + times.show(task.doneMs()) + " by " + task.doneBy();
             } else if (task.overdueAt(nowMs)) {
-                status = style.bad("OVERDUE " + Times.relative(task.dueMs(), nowMs).replace(" ago", ""));
+                String late = Times.relative(task.dueMs(), nowMs);
+                status = style.bad(late.equals("now") ? "due now" : "OVERDUE " + late.replace(" ago", ""));
             } else {
                 status = "open, due " + Times.relative(task.dueMs(), nowMs);
             }

@@ -34,6 +34,8 @@ public final class Times {
     /** "in 42 min", "3 h 5 min ago": how far a deadline is from now. */
     public static String relative(long targetMs, long nowMs) {
         long diff = targetMs - nowMs;
+        // "in 0 s" and "0 s ago" read like a glitch at the very instant something falls due
+        if (Math.abs(diff) < 1000) return "now";
         String span = span(Math.abs(diff));
         return diff >= 0 ? "in " + span : span + " ago";
     }

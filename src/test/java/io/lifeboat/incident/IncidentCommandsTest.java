@@ -65,6 +65,13 @@ class IncidentCommandsTest {
     }
 
     @Test
+    void aTaskAtItsDueInstantReadsDueNow() {
+        CliRun.Result r = cli.at(OPENED.plus(Duration.ofMinutes(120))).run("task", "list", Long.toString(id));
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("due now", "OVERDUE 1 h").doesNotContain("0 s");
+    }
+
+    @Test
     void affectedIncidentListsByPriorityWithReasons() {
         CliRun.Result csv = cli.run("affected", Long.toString(id), "-o", "csv");
         assertThat(csv.code()).as(csv.toString()).isZero();
