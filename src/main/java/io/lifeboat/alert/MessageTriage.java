@@ -145,9 +145,7 @@ public final class MessageTriage {
         Optional<TriagedMessage> before = repo.findMessage(m.messageId());
         if (before.isPresent()) return handled(r, before.get());
         Playbook pb = playbookFor(m.text(), playbooks);
-        if (pb == null) {
-            return with(r, null, null, true, "no playbook's triggers.messages matches; handle it on the fast channel");
-        }
+        if (pb == null) return recordUnmatched(r, db, repo, now);
         try {
             return db.inTransaction(c -> {
                 Optional<TriagedMessage> raced = repo.findMessage(m.messageId());
@@ -165,8 +163,28 @@ public final class MessageTriage {
         }
     }
 
+    /**
+     * An urgent message no playbook answers is reported once, like any other: it is recorded as seen so
+     * that the next cron run does not raise the same alarm (exit 3) again and again.
+     */
+    private static Result recordUnmatched(Result r, Database db, AlertRepository repo, Instant now) {
+        Message m = r.message();
+        try {
+            return db.inTransaction(c -> {
+                Optional<TriagedMessage> raced = repo.findMessage(m.messageId());
+                if (raced.isPresent()) return handled(r, raced.get());
+                repo.insertMessage(new TriagedMessage(m.messageId(), m.bookingId(), m.receivedAt().toEpochMilli(),
+                        m.channel(), r.classification(), r.rule(), null, null, now.toEpochMilli()));
+                return with(r, null, null, true, "no playbook's triggers.messages matches; handle it on the fast channel");
+            });
+        } catch (DuplicateKeyException e) {
+            return handled(r, repo.findMessage(m.messageId()).orElseThrow(() -> e));
+        }
+    }
+
     private static Result handled(Result r, TriagedMessage t) {
-        return with(r, t.playbookId(), t.incidentId(), false, "handled before");
+        return with(r, t.playbookId(), t.incidentId(), false, t.incidentId() == null
+                ? "reported before (no playbook matched; handle it on the fast channel)" : "handled before");
     }
 
     private static Result with(Result r, String playbook, Long incident, boolean isNew, String note) {
