@@ -78,7 +78,10 @@ public final class IncidentService {
                 r.now().toEpochMilli(), r.actor(), null, null, null, 0, 0, stranded, r.regulator().id(), grade.id(),
                 reportDue, 1);
         try {
-            return db.inTransaction(c -> {
+            // Under a savepoint: when this open is one step of a larger change (watch acting on an alert)
+            // and a racing process wins, only the open is undone and the caller's transaction stays
+            // usable (PostgreSQL aborts the whole transaction on a failed statement).
+            return db.inTransaction(t -> db.withSavepoint(c -> {
                 long id = incidents.insert(draft);
                 incidents.insertAffected(id, affected.values(), segments);
                 List<Task> created = taskList(id, pb, r.now());
@@ -99,7 +102,7 @@ public final class IncidentService {
                 audit.record(r.now(), r.actor(), "incident.open", id, details);
                 Incident stored = incidents.find(id).orElseThrow();
                 return new Opened(stored, false, affected.size(), travelers, segments.size(), created);
-            });
+            }));
         } catch (DuplicateKeyException raced) {
             // Another process opened the same incident between our check and our insert: theirs stands.
             return describeExisting(incidents.findOpenByMatchKey(key).orElseThrow(() -> raced));

@@ -59,6 +59,48 @@ class WatchConcurrencyTest {
         }
     }
 
+    /**
+     * Two different alerts (two senders' identifiers) for the same event, area and window, acted on at the
+     * same moment: one opens the incident, the other finds it open; both are recorded and neither fails
+     * (on PostgreSQL the loser's failed insert must not abort its whole transaction).
+     */
+    @Test
+    void twoAlertsForOneIncidentRaceWithoutFailing() throws Exception {
+        CliRun setup = new CliRun(dir.resolve("template-two"));
+        String text = Files.readString(setup.resource("cap/typhoon.cap"));
+        Path first = Files.writeString(dir.resolve("first.cap"), text);
+        Path second = Files.writeString(dir.resolve("second.cap"),
+                text.replace("<identifier>TC-2026-0701-001</identifier>", "<identifier>TC-2026-0701-001b</identifier>"));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 4; round++) {
+                CliRun cli = new CliRun(Files.createDirectories(dir.resolve("two-" + round)));
+                cli.withFixtures();
+                CyclicBarrier start = new CyclicBarrier(2);
+                List<Future<CliRun.Result>> runs = new ArrayList<>();
+                for (Path alert : List.of(first, second)) {
+                    runs.add(pool.submit(() -> {
+                        start.await();
+                        return cli.run("watch", "--cap", alert.toString(), "-o", "json");
+                    }));
+                }
+                int opened = 0;
+                for (Future<CliRun.Result> f : runs) {
+                    CliRun.Result r = f.get();
+                    assertThat(r.code()).as(r.toString()).isIn(0, 3);
+                    if (r.out().contains("\"event\":\"opened\"")) opened++;
+                }
+                assertThat(opened).as("round " + round).isEqualTo(1);
+                assertThat(cli.run("incident", "list", "--all", "-o", "csv").out().lines().count()).isEqualTo(2);
+                CliRun.Result again = cli.run("watch", "--cap", first.toString(), "--cap", second.toString(), "-o", "json");
+                assertThat(again.code()).as("both alerts were recorded: " + again).isZero();
+                assertThat(cli.run("audit", "verify").code()).isZero();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** Two separate processes (JVMs), as two cron jobs would be: one incident. */
     @Test
     void twoWatchProcessesOpenOneIncident() throws Exception {
