@@ -39,6 +39,8 @@ public record Notification(
     public static final String TRAVELER = "traveler";
     public static final String SUPPLIER = "supplier";
     public static final String REGULATOR = "regulator";
+    /** A booking request to a backup supplier of an accepted reallocation plan. */
+    public static final String BOOKING_REQUEST = "booking_request";
 
     public static final String SMS = "sms";
     public static final String EMAIL = "email";

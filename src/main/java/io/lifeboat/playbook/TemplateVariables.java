@@ -14,7 +14,9 @@ public final class TemplateVariables {
     public static final String TRAVELER = "traveler";
     public static final String SUPPLIER = "supplier";
     public static final String REGULATOR = "regulator";
-    public static final List<String> AUDIENCES = List.of(TRAVELER, SUPPLIER, REGULATOR);
+    /** Backup suppliers of an accepted reallocation plan: what to hold for whom (drafted by realloc accept). */
+    public static final String BOOKING_REQUEST = "booking_request";
+    public static final List<String> AUDIENCES = List.of(TRAVELER, SUPPLIER, REGULATOR, BOOKING_REQUEST);
 
     /** Every audience gets these. */
     public static final List<String> COMMON = List.of("incident_id", "incident_title", "hazard", "playbook_name",
@@ -36,7 +38,12 @@ public final class TemplateVariables {
                     "by_region", List.of("region", "bookings", "travelers"),
                     "by_kind", List.of("kind", "segments"),
                     "actions", List.of("text"),
-                    "contact_name", "contact_phone"));
+                    "contact_name", "contact_phone"),
+            BOOKING_REQUEST, variables(
+                    "supplier_id", "supplier_name", "parties", "travelers", "units", "total_cost", "currency",
+                    "accepted_by",
+                    "requests", List.of("booking_id", "lead_name", "party_size", "units", "needs", "kind", "place",
+                            "start_local", "end_local", "km", "cost")));
 
     private TemplateVariables() {
     }

@@ -13,6 +13,8 @@ import io.lifeboat.model.IncidentSegment;
 import io.lifeboat.model.ReallocPlan;
 import io.lifeboat.model.SegmentKind;
 import io.lifeboat.model.Supplier;
+import io.lifeboat.notify.BookingRequests;
+import io.lifeboat.notify.NotifySettings;
 import io.lifeboat.playbook.Playbook;
 import io.lifeboat.playbook.Reallocation;
 import io.lifeboat.playbook.ReallocationRule;
@@ -57,8 +59,11 @@ public final class Planner {
     public record Planned(ReallocPlan plan, boolean changed, Solution solution) {
     }
 
-    /** The outcome of {@code realloc accept}: the plan, and whether this call is the one that accepted it. */
-    public record Accepted(ReallocPlan plan, boolean changed) {
+    /**
+     * The outcome of {@code realloc accept}: the plan, whether this call is the one that accepted it, and the
+     * booking requests it drafted to the plan's suppliers (null when it did not accept).
+     */
+    public record Accepted(ReallocPlan plan, boolean changed, BookingRequests.Result requests) {
     }
 
     /** Builds and stores the incident's draft plan; an accepted plan is left as it is. */
@@ -103,11 +108,15 @@ public final class Planner {
                         + incidentId + "'"));
     }
 
-    /** Accepts the draft and reserves its units; accepting an accepted plan again changes nothing. */
-    public Accepted accept(long incidentId, String actor, Instant now) {
+    /**
+     * Accepts the draft, reserves its units and, in the same transaction, drafts a booking request to each of
+     * its suppliers from the playbook's {@code booking_request} template (approved and sent like every other
+     * notification). Accepting an accepted plan again changes nothing.
+     */
+    public Accepted accept(long incidentId, Playbook playbook, NotifySettings settings, String actor, Instant now) {
         Incident incident = incidents.get(incidentId);
         ReallocPlan plan = show(incidentId);
-        if (plan.accepted()) return new Accepted(plan, false);
+        if (plan.accepted()) return new Accepted(plan, false, null);
         if (!incident.isOpen()) throw new ExitException(ExitCodes.USAGE, "incident " + incidentId + " is closed");
         Map<String, Long> units = unitsBySupplier(plan);
         Map<String, Long> reserved = plans.reservedByOpenIncidents(incidentId);
@@ -126,17 +135,20 @@ public final class Planner {
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
         return db.inTransaction(c -> {
             if (!plans.accept(plan.planId(), now.toEpochMilli(), actor)) {
-                return new Accepted(plans.forIncident(incidentId).orElseThrow(), false);
+                return new Accepted(plans.forIncident(incidentId).orElseThrow(), false, null);
             }
             plans.reserve(plan.planId(), units, now.toEpochMilli());
+            BookingRequests.Result requests = new BookingRequests(db).draft(incident, playbook, plan,
+                    new IncidentRepository(db).affectedSegments(incidentId, false), settings, actor, now);
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("placed", plan.placedParties());
             details.put("suppliers", units.size());
             details.put("total_cost", plan.totalCost());
             details.put("currency", plan.currency());
             details.put("placed_units", plan.placedUnits());
+            details.put("booking_requests", requests.inserted() + requests.updated());
             audit.record(now, actor, "realloc.accept", incidentId, details);
-            return new Accepted(plans.forIncident(incidentId).orElseThrow(), true);
+            return new Accepted(plans.forIncident(incidentId).orElseThrow(), true, requests);
         });
     }
 

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * {@code realloc accept} of a fresh incident's plan each iteration: whatever the moment of death, a plan is
- * accepted with all its reservations or not accepted with none, reservations equal the plan's placed units
- * per supplier, and no supplier is reserved beyond its capacity; re-running accepts it exactly once.
+ * accepted with all its reservations and booking requests or not accepted with none, reservations equal the
+ * plan's placed units per supplier, and no supplier is reserved beyond its capacity; re-running accepts it
+ * exactly once.
  */
 final class ReallocAcceptCase implements CrashCase {
     private final CliRun cli;
@@ -58,11 +59,21 @@ final class ReallocAcceptCase implements CrashCase {
                 "SELECT COUNT(*) FROM supplier s WHERE s.capacity < (SELECT COALESCE(SUM(r.units), 0)"
                         + " FROM realloc_reservation r WHERE r.supplier_id = s.supplier_id)",
                 "SELECT COUNT(*) FROM audit_log WHERE action = 'realloc.accept'",
-                "SELECT COUNT(*) FROM realloc_plan WHERE status = 'accepted'");
+                "SELECT COUNT(*) FROM realloc_plan WHERE status = 'accepted'",
+                // a reserved supplier with an e-mail address and no booking request, or a request without
+                // an accepted plan: the requests are drafted in the accepting transaction
+                "SELECT COUNT(*) FROM realloc_reservation r JOIN realloc_plan p ON p.plan_id = r.plan_id"
+                        + " JOIN supplier s ON s.supplier_id = r.supplier_id WHERE s.email IS NOT NULL AND s.email <> ''"
+                        + " AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.incident_id = p.incident_id"
+                        + " AND n.audience = 'booking_request' AND n.recipient_id = r.supplier_id)",
+                "SELECT COUNT(*) FROM notification n WHERE n.audience = 'booking_request' AND NOT EXISTS"
+                        + " (SELECT 1 FROM realloc_plan p WHERE p.incident_id = n.incident_id AND p.status = 'accepted')");
         assertThat(n[0]).as(context + ": accepted exactly when reserved").isZero();
         assertThat(n[1]).as(context + ": reservations equal the plan's units").isZero();
         assertThat(n[2]).as(context + ": no supplier beyond its capacity").isZero();
         assertThat(n[3]).as(context + ": one realloc.accept entry per accepted plan").isEqualTo(n[4]);
+        assertThat(n[5]).as(context + ": every reserved supplier with an address has its booking request").isZero();
+        assertThat(n[6]).as(context + ": no booking request without an accepted plan").isZero();
         Invariants.sound(cli, location, context);
     }
 

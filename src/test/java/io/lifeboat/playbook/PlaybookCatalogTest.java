@@ -65,7 +65,7 @@ class PlaybookCatalogTest {
             assertThat(p.tasks()).as(p.id() + " regulator report")
                     .anyMatch(t -> t.capability() == Capability.INFO_SYNC_REGULATOR
                             && t.due().equals(java.time.Duration.ofHours(1)));
-            assertThat(p.notifications().send()).as(p.id()).containsOnlyKeys("traveler", "supplier", "regulator");
+            assertThat(p.notifications().send()).as(p.id()).containsOnlyKeys("traveler", "supplier", "regulator", "booking_request");
             assertThat(p.notifications().channels()).as(p.id()).containsExactly("sms", "email");
             for (String locale : List.of("zh-CN", "en")) {
                 assertThat(p.name()).as(p.id()).containsKey(locale);

@@ -144,7 +144,7 @@ class PlaybookValidationTest {
                 "21:17: notifications.templates.notice: a supplier template needs an email text (suppliers are "
                         + "written to by e-mail)",
                 "25:17: notifications.templates.report.audience: 'authority' is not an audience; expected "
-                        + "traveler|supplier|regulator");
+                        + "traveler|supplier|regulator|booking_request");
     }
 
     @Test

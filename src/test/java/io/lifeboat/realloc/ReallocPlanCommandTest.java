@@ -67,6 +67,52 @@ class ReallocPlanCommandTest {
     }
 
     @Test
+    void acceptDraftsABookingRequestToEachSupplierForApproval() {
+        long id = open("circle:22.3,114.17,40");
+        String incident = Long.toString(id);
+        assertThat(cli.run("realloc", "plan", incident).code()).isZero();
+        CliRun.Result accepted = cli.run("--actor", "alice", "realloc", "accept", incident);
+        assertThat(accepted.code()).as(accepted.toString()).isZero();
+        // H1 has an e-mail address (zh-HK: the Traditional Chinese text); H2 has none
+        assertThat(accepted.err()).contains("booking requests: 1 drafted for approval (template booking-request);"
+                + " 1 supplier(s) without an e-mail address", "next: lifeboat notify list " + id);
+        CliRun.Result list = cli.run("notify", "list", incident, "-o", "json", "--reveal");
+        assertThat(list.code()).as(list.toString()).isZero();
+        com.fasterxml.jackson.databind.JsonNode drafts;
+        try {
+            drafts = new com.fasterxml.jackson.databind.ObjectMapper().readTree(list.out());
+        } catch (java.io.IOException e) {
+            throw new AssertionError(list.out(), e);
+        }
+        var requests = new java.util.ArrayList<com.fasterxml.jackson.databind.JsonNode>();
+        drafts.forEach(n -> {
+            if (n.get("audience").asText().equals("booking_request")) requests.add(n);
+        });
+        assertThat(requests).hasSize(1);
+        var h1 = requests.get(0);
+        assertThat(h1.get("recipient").asText()).isEqualTo("desk@h1.example.hk");
+        assertThat(h1.get("channel").asText()).isEqualTo("email");
+        assertThat(h1.get("locale").asText()).isEqualTo("zh-Hant");
+        assertThat(h1.get("status").asText()).isEqualTo("draft");
+        assertThat(h1.get("subject").asText()).contains("預訂請求", "事件 " + id);
+        assertThat(h1.get("body").asText()).contains("Harbour View Standby Hotel（H1）", "K1　陈美玲　2人　1個酒店單位", "K2　Li Ming　4人　2個酒店單位",
+                "特殊需要：wheelchair", "合計 3 個單位，1500.00 CNY", "確認人 alice");
+        // accepting again drafts nothing more; re-drafting the incident's notices leaves the request alone
+        assertThat(cli.run("realloc", "accept", incident).err()).contains("already accepted").doesNotContain("booking requests");
+        assertThat(cli.run("notify", "draft", incident).code()).isZero();
+        CliRun.Result after = cli.run("notify", "list", incident, "-o", "json");
+        assertThat(after.out().split("\"booking_request\"", -1)).hasSize(2);
+        assertThat(timeline(id)).contains("\"booking_requests\": 1");
+        // approved like any notification, then exported as an e-mail file
+        long requestId = h1.get("id").asLong();
+        assertThat(cli.run("notify", "approve", incident, Long.toString(requestId)).code()).isZero();
+        CliRun.Result export = cli.run("notify", "export", incident, "--format", "eml", "--from", "ops@lifeboat.example", "--dir",
+                dir.resolve("out").toString());
+        assertThat(export.code()).as(export.toString()).isZero();
+        assertThat(dir.resolve("out").toFile().list()).hasSize(1);
+    }
+
+    @Test
     void acceptReservesCapacitySoASecondIncidentSeesLess() {
         long first = open("circle:22.3,114.17,40");
         long second = open("circle:22.3,114.17,60");
