@@ -15,7 +15,7 @@ import io.lifeboat.playbook.ReallocationRule;
 import io.lifeboat.playbook.Template;
 import io.lifeboat.playbook.TemplateFactory;
 import io.lifeboat.playbook.Texts;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -50,8 +50,9 @@ public final class DraftComposer {
     private final TemplateFactory factory = new TemplateFactory();
     private final Map<String, Mustache> compiled = new HashMap<>();
     private final Map<String, ZoneOffset> offsets = new HashMap<>();
-    private final Map<String, String> times = new HashMap<>();
+    private final Map<TimeKey, String> times = new HashMap<>();
     private final Map<String, Map<String, Object>> commons = new HashMap<>();
+    private final TextWriter buffer = new TextWriter();
 
     public Composed compose(Input in) {
         Notifications n = in.playbook().notifications();
@@ -102,7 +103,7 @@ public final class DraftComposer {
     private void travelerDrafts(Input in, Template t, List<IncidentSegment> segs, List<Notification> out,
                                 Map<String, Integer> noAddress) {
         var first = segs.get(0).segment();
-        Map<String, Object> scope = null;
+        Object[] scope = null;
         String scopeLocale = null;
         for (String channel : in.playbook().notifications().channels()) {
             String address = Notification.SMS.equals(channel) ? first.phone() : first.email();
@@ -114,7 +115,7 @@ public final class DraftComposer {
             String locale = TemplateLocale.choose(first.locale(), sms ? t.sms().keySet() : t.email().keySet());
             if (locale == null) continue;
             if (!locale.equals(scopeLocale)) {
-                scope = travelerScope(in, segs, locale);
+                scope = new Object[] {commonOf(in, locale, offset(first.start())), travelerScope(in, segs, locale)};
                 scopeLocale = locale;
             }
             String name = in.playbook().notifications().send().get(Notification.TRAVELER);
@@ -138,7 +139,7 @@ public final class DraftComposer {
         }
         String locale = TemplateLocale.choose(s.locale(), t.email().keySet());
         String family = TemplateLocale.family(locale);
-        Map<String, Object> scope = common(in, locale, offsetOf(segs.get(0)));
+        Map<String, Object> scope = new HashMap<>();
         scope.put("supplier_id", s.supplierId());
         scope.put("supplier_name", s.name());
         List<Map<String, Object>> items = new ArrayList<>();
@@ -161,15 +162,17 @@ public final class DraftComposer {
         scope.put("segments", items);
         Template.EmailText e = t.email().get(locale);
         out.add(draft(in, Notification.SUPPLIER, supplierId, Notification.EMAIL, s.email(), locale,
-                in.playbook().notifications().send().get(Notification.SUPPLIER), render(e.subject(), scope),
-                render(e.body(), scope)));
+                in.playbook().notifications().send().get(Notification.SUPPLIER),
+                render(e.subject(), commonOf(in, locale, offsetOf(segs.get(0))), scope),
+                render(e.body(), commonOf(in, locale, offsetOf(segs.get(0))), scope)));
     }
 
+    /** A traveler's own variables; the incident's ({@link #commonOf}) are the scope around them. */
     private Map<String, Object> travelerScope(Input in, List<IncidentSegment> segs, String locale) {
         String family = TemplateLocale.family(locale);
         IncidentSegment head = segs.get(0);
         var first = head.segment();
-        Map<String, Object> scope = common(in, locale, offset(first.start()));
+        Map<String, Object> scope = new HashMap<>();
         scope.put("lead_name", first.leadName());
         scope.put("booking_id", first.bookingId());
         scope.put("party_size", first.partySize());
@@ -279,9 +282,14 @@ public final class DraftComposer {
         return m;
     }
 
+    /** The incident's variables in a locale and offset, as a copy to add to. */
     private Map<String, Object> common(Input in, String locale, ZoneOffset offset) {
-        return new HashMap<>(commons.computeIfAbsent(locale + '|' + offset.getTotalSeconds(),
-                k -> computeCommon(in, locale, offset)));
+        return new HashMap<>(commonOf(in, locale, offset));
+    }
+
+    /** The incident's variables in a locale and offset, shared by every draft: never changed. */
+    private Map<String, Object> commonOf(Input in, String locale, ZoneOffset offset) {
+        return commons.computeIfAbsent(locale + '|' + offset.getTotalSeconds(), k -> computeCommon(in, locale, offset));
     }
 
     private Map<String, Object> computeCommon(Input in, String locale, ZoneOffset offset) {
@@ -311,11 +319,29 @@ public final class DraftComposer {
         return offsets.computeIfAbsent(suffix, k -> OffsetDateTime.parse(iso).getOffset());
     }
 
-    /** A segment time as its reader sees it: remembered, since thousands of segments share a few start times. */
+    /**
+     * A segment time as its reader sees it: remembered, since thousands of segments share a few start times.
+     * The written time stands in the key for its offset, so that a repeated time costs one lookup.
+     */
     private String time(String family, long epochMs, String iso) {
-        ZoneOffset o = offset(iso);
-        return times.computeIfAbsent(family + '|' + epochMs + '|' + o.getTotalSeconds(),
-                k -> Wording.time(family, at(epochMs, o)));
+        return times.computeIfAbsent(new TimeKey(family, epochMs, iso),
+                k -> Wording.time(family, at(epochMs, offset(iso))));
+    }
+
+    /**
+     * What a remembered time depends on: the reader's family, the instant and the time as written. Equality and
+     * hash are plain field comparisons (they run for every segment time) rather than the generated ones.
+     */
+    private record TimeKey(String family, long epochMs, String iso) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TimeKey k && k.epochMs == epochMs && k.family.equals(family) && k.iso.equals(iso);
+        }
+
+        @Override
+        public int hashCode() {
+            return (family.hashCode() * 31 + Long.hashCode(epochMs)) * 31 + iso.hashCode();
+        }
     }
 
     private static OffsetDateTime at(long ms, ZoneOffset offset) {
@@ -330,10 +356,50 @@ public final class DraftComposer {
                 in.nowMs(), null, null, null, null, null);
     }
 
-    private String render(String text, Map<String, Object> scope) {
+    /** Renders with the given scopes, the last one innermost (its names hide the same names further out). */
+    private String render(String text, Object... scopes) {
         Mustache m = compiled.computeIfAbsent(text, t -> factory.compile(t, "template"));
-        StringWriter w = new StringWriter(text.length() + 64);
-        m.execute(w, scope);
-        return w.toString();
+        buffer.text.setLength(0);
+        m.execute(buffer, scopes);
+        return buffer.text.toString();
+    }
+
+    /** Where texts are rendered: one buffer, emptied for each text (StringWriter would lock on every write). */
+    private static final class TextWriter extends Writer {
+        private final StringBuilder text = new StringBuilder(4096);
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void write(char[] chars, int off, int len) {
+            text.append(chars, off, len);
+        }
+
+        @Override
+        public void write(String str) {
+            text.append(str);
+        }
+
+        @Override
+        public void write(String str, int off, int len) {
+            text.append(str, off, off + len);
+        }
+
+        @Override
+        public Writer append(CharSequence csq) {
+            text.append(csq);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 }

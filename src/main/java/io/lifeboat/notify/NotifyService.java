@@ -61,61 +61,96 @@ public final class NotifyService {
         }
         DraftComposer.Composed composed = compose(i, playbook, settings, now);
         long nowMs = now.toEpochMilli();
-        Map<String, Notification> existing = new HashMap<>();
-        for (Notification n : drafts.forIncident(incidentId)) existing.put(n.key(), n);
-        List<Notification> inserts = new ArrayList<>();
-        List<Notification> updates = new ArrayList<>();
-        int unchanged = 0;
-        int keptEdited = 0;
-        int keptSent = 0;
         Map<String, Integer> byAudience = new LinkedHashMap<>();
         for (String a : List.of(Notification.TRAVELER, Notification.SUPPLIER, Notification.REGULATOR)) byAudience.put(a, 0);
+        for (Notification fresh : composed.drafts()) byAudience.merge(fresh.audience(), 1, Integer::sum);
+        Reconciled r = new Reconciled(composed.drafts(), reset, playbook.notifications().smsSegmentLimit(), nowMs);
+        drafts.forEachOfIncident(incidentId, r::stored);
+        List<Notification> inserts = new ArrayList<>();
+        List<Notification> updates = new ArrayList<>();
         for (Notification fresh : composed.drafts()) {
-            byAudience.merge(fresh.audience(), 1, Integer::sum);
-            Notification old = existing.get(fresh.key());
-            if (old == null) {
+            String key = fresh.key();
+            if (r.unmatched.containsKey(key)) {
                 inserts.add(fresh);
-            } else if (old.isSent()) {
-                keptSent++;
-            } else if (old.edited() && !reset) {
-                keptEdited++;
-            } else if (sameContent(old, fresh)) {
-                unchanged++;
+                r.tally(fresh.smsSegments());
             } else {
-                updates.add(old.withContent(fresh.address(), fresh.locale(), fresh.template(), fresh.subject(),
-                        fresh.body(), fresh.smsSegments(), Notification.DRAFT, false, nowMs));
+                Notification updated = r.updates.get(key);
+                if (updated != null) updates.add(updated);
             }
         }
         if (!inserts.isEmpty() || !updates.isEmpty()) {
-            int sameCount = unchanged;
-            int editedCount = keptEdited;
             db.inTransaction(c -> {
                 drafts.insert(inserts);
                 drafts.updateContent(updates);
                 Map<String, Object> details = new LinkedHashMap<>(byAudience);
                 details.put("inserted", inserts.size());
                 details.put("updated", updates.size());
-                details.put("unchanged", sameCount);
-                details.put("kept_edited", editedCount);
+                details.put("unchanged", r.unchanged);
+                details.put("kept_edited", r.keptEdited);
                 details.put("reset", reset);
                 audit.record(now, actor, "notify.draft", incidentId, details);
                 return null;
             });
         }
-        int smsMessages = 0;
-        int smsSegments = 0;
-        int max = 0;
-        int over = 0;
-        int limit = playbook.notifications().smsSegmentLimit();
-        for (Notification n : drafts.forIncident(incidentId)) {
-            if (n.smsSegments() == null) continue;
-            smsMessages++;
-            smsSegments += n.smsSegments();
-            max = Math.max(max, n.smsSegments());
-            if (n.smsSegments() > limit) over++;
+        return new DraftResult(incidentId, byAudience, inserts.size(), updates.size(), r.unchanged, r.keptEdited,
+                r.keptSent, composed.noAddress(), composed.notes(), r.smsMessages, r.smsSegments, r.maxSegments,
+                r.overLimit, r.limit, i.drill());
+    }
+
+    /**
+     * Fresh drafts against the stored ones, which arrive one at a time and are not kept: what to update, what
+     * stays (sent, edited, or the same text), and the SMS cost of the incident's drafts as they will stand.
+     * Fresh drafts no stored one matched are left in {@code unmatched}: they are new.
+     */
+    private static final class Reconciled {
+        final Map<String, Notification> unmatched = new HashMap<>();
+        final Map<String, Notification> updates = new HashMap<>();
+        final boolean reset;
+        final int limit;
+        final long nowMs;
+        int unchanged;
+        int keptEdited;
+        int keptSent;
+        int smsMessages;
+        int smsSegments;
+        int maxSegments;
+        int overLimit;
+
+        Reconciled(List<Notification> fresh, boolean reset, int limit, long nowMs) {
+            for (Notification f : fresh) unmatched.put(f.key(), f);
+            this.reset = reset;
+            this.limit = limit;
+            this.nowMs = nowMs;
         }
-        return new DraftResult(incidentId, byAudience, inserts.size(), updates.size(), unchanged, keptEdited, keptSent,
-                composed.noAddress(), composed.notes(), smsMessages, smsSegments, max, over, limit, i.drill());
+
+        void stored(Notification old) {
+            String key = old.key();
+            Notification fresh = unmatched.remove(key);
+            if (fresh == null) {
+                tally(old.smsSegments());
+            } else if (old.isSent()) {
+                keptSent++;
+                tally(old.smsSegments());
+            } else if (old.edited() && !reset) {
+                keptEdited++;
+                tally(old.smsSegments());
+            } else if (sameContent(old, fresh)) {
+                unchanged++;
+                tally(old.smsSegments());
+            } else {
+                updates.put(key, old.withContent(fresh.address(), fresh.locale(), fresh.template(), fresh.subject(),
+                        fresh.body(), fresh.smsSegments(), Notification.DRAFT, false, nowMs));
+                tally(fresh.smsSegments());
+            }
+        }
+
+        void tally(Integer segments) {
+            if (segments == null) return;
+            smsMessages++;
+            smsSegments += segments;
+            maxSegments = Math.max(maxSegments, segments);
+            if (segments > limit) overLimit++;
+        }
     }
 
     /** The drafts as the playbook's templates render them now, without storing anything. */

@@ -30,49 +30,43 @@ public final class SmsSegments {
 
     public static Count count(String text) {
         if (text == null || text.isEmpty()) return new Count(0, GSM7, 0);
-        int[] costs = gsmCosts(text);
-        if (costs != null) return pack(costs, 160, 153, GSM7);
-        int[] units = new int[text.length()];
-        int n = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            int len = Character.charCount(cp);
-            units[n++] = len;
-            i += len;
-        }
-        int[] exact = new int[n];
-        System.arraycopy(units, 0, exact, 0, n);
-        return pack(exact, 70, 67, UCS2);
+        int septets = gsmSeptets(text);
+        if (septets >= 0) return pack(text, true, septets, 160, 153, GSM7);
+        return pack(text, false, text.length(), 70, 67, UCS2);
     }
 
     /** Whether every character is in the GSM 7-bit alphabet (basic or extension table). */
     public static boolean isGsm7(String text) {
-        return gsmCosts(text) != null;
+        return gsmSeptets(text) >= 0;
     }
 
-    private static int[] gsmCosts(String text) {
-        int[] costs = new int[text.length()];
+    /** The septets a GSM-7 text takes, or -1 when a character is not in the GSM 7-bit alphabet. */
+    private static int gsmSeptets(String text) {
+        int total = 0;
         for (int i = 0; i < text.length(); i++) {
             int cost = COST[text.charAt(i)];
-            if (cost == 0) return null;
-            costs[i] = cost;
+            if (cost == 0) return -1;
+            total += cost;
         }
-        return costs;
+        return total;
     }
 
-    /** Fits indivisible items of the given sizes into one message or, when they do not fit, into segments. */
-    private static Count pack(int[] sizes, int single, int perSegment, String encoding) {
-        int total = 0;
-        for (int s : sizes) total += s;
+    /**
+     * Fits a text of {@code total} units into one message or, when it does not fit, into segments. The
+     * indivisible items are characters (GSM-7: one or two septets) or code points (UCS-2: one or two units).
+     */
+    private static Count pack(String text, boolean gsm, int total, int single, int perSegment, String encoding) {
         if (total <= single) return new Count(1, encoding, total);
         int segments = 1;
         int used = 0;
-        for (int s : sizes) {
-            if (used + s > perSegment) {
+        for (int i = 0; i < text.length(); ) {
+            int size = gsm ? COST[text.charAt(i)] : Character.charCount(text.codePointAt(i));
+            i += gsm ? 1 : size;
+            if (used + size > perSegment) {
                 segments++;
                 used = 0;
             }
-            used += s;
+            used += size;
         }
         return new Count(segments, encoding, total);
     }

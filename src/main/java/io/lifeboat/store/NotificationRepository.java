@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Notification drafts, send attempts and replies. Writes happen inside the caller's transaction. */
 public final class NotificationRepository {
@@ -33,6 +34,14 @@ public final class NotificationRepository {
     /** The drafts of an incident: regulator, suppliers, then travelers, by recipient and channel. */
     public List<Notification> forIncident(long incidentId) {
         return select("SELECT " + COLUMNS + " FROM notification WHERE incident_id = ?" + ORDER, incidentId);
+    }
+
+    /**
+     * Hands the drafts of an incident to {@code each} one at a time, in no particular order, without keeping
+     * them: for comparing tens of thousands of stored texts without holding them all.
+     */
+    public void forEachOfIncident(long incidentId, Consumer<Notification> each) {
+        select("SELECT " + COLUMNS + " FROM notification WHERE incident_id = ?", incidentId, each);
     }
 
     public Optional<Notification> find(long id) {
@@ -237,6 +246,11 @@ public final class NotificationRepository {
 
     private List<Notification> select(String sql, Object param) {
         List<Notification> out = new ArrayList<>();
+        select(sql, param, out::add);
+        return out;
+    }
+
+    private void select(String sql, Object param, Consumer<Notification> out) {
         try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
             ps.setObject(1, param);
             ps.setFetchSize(1000);
@@ -244,7 +258,7 @@ public final class NotificationRepository {
                 while (rs.next()) {
                     int segs = rs.getInt(11);
                     Integer smsSegments = rs.wasNull() ? null : segs;
-                    out.add(new Notification(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                    out.accept(new Notification(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                             rs.getString(10), smsSegments, rs.getString(12), rs.getInt(13) == 1, rs.getLong(14),
                             rs.getLong(15), IncidentRepository.getLong(rs, 16), rs.getString(17),
@@ -254,7 +268,6 @@ public final class NotificationRepository {
         } catch (SQLException e) {
             throw Sql.failure(e);
         }
-        return out;
     }
 
     /** Binds address, locale, template, subject, body, sms_segments, status, edited from {@code p}; returns the next. */
