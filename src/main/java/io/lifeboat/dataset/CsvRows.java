@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -33,25 +34,32 @@ public final class CsvRows implements AutoCloseable, Row {
             .setIgnoreEmptyLines(true)
             .get();
 
+    /** Where records come from: Commons CSV, or the plain-line reader with Commons CSV behind it. */
+    private interface Records extends AutoCloseable {
+        /** The next record's fields in file order, or null at the end of the file. */
+        String[] next() throws IOException;
+
+        /** Lines consumed so far, as Commons CSV counts them. */
+        long linesConsumed();
+
+        @Override
+        void close() throws IOException;
+    }
+
     private final String file;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
     private final int[] index;
     private final List<String> columns;
-    private CSVRecord current;
+    private final Records records;
+    private String[] current;
     private long currentLine;
     private long linesConsumed;
 
-    private final CountingStream counter;
-
-    private CsvRows(String file, CSVParser parser, List<String> columns, int[] index, CountingStream counter) {
+    private CsvRows(String file, Records records, List<String> columns, int[] index) {
         this.file = file;
-        this.counter = counter;
-        this.parser = parser;
-        this.records = parser.iterator();
+        this.records = records;
         this.columns = columns;
         this.index = index;
-        this.linesConsumed = parser.getCurrentLineNumber();
+        this.linesConsumed = records.linesConsumed();
     }
 
     /**
@@ -59,57 +67,79 @@ public final class CsvRows implements AutoCloseable, Row {
      * an input error reported at line 1; the stream is closed on failure.
      */
     public static CsvRows open(String file, InputStream raw, List<String> columns) {
-        CountingStream in = new CountingStream(raw);
+        return open(file, columns, () -> commons(raw));
+    }
+
+    /**
+     * Like {@link #open(String, InputStream, List)}, for input that can be read again from the start
+     * (a file): plain lines are read by a fast reader, and at the first line that is not plain, Commons
+     * CSV reads the input again from the start, passes the records already given, and carries on, so
+     * that records, line numbers and syntax errors are Commons CSV's in every case.
+     */
+    public static CsvRows open(String file, Supplier<InputStream> source, List<String> columns) {
+        return open(file, columns, () -> new Plain(source));
+    }
+
+    private interface Opener {
+        Records open() throws IOException;
+    }
+
+    private static CsvRows open(String file, List<String> columns, Opener opener) {
+        Records records = null;
         try {
-            Reader reader = withoutBom(new BufferedReader(new InputStreamReader(in,
-                    StandardCharsets.UTF_8.newDecoder()
-                            .onMalformedInput(CodingErrorAction.REPLACE)
-                            .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16));
-            CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
-            Iterator<CSVRecord> it = parser.iterator();
-            if (!it.hasNext()) {
-                parser.close();
+            records = opener.open();
+            String[] header = records.next();
+            if (header == null) {
                 throw new InvalidInputException(Problem.at(file, 1, "header",
                         "the file is empty; expected a header row: " + String.join(",", columns)));
             }
-            CSVRecord header = it.next();
-            Map<String, Integer> seen = new HashMap<>();
-            List<Problem> problems = new ArrayList<>();
-            for (int i = 0; i < header.size(); i++) {
-                String name = header.get(i).strip();
-                if (!columns.contains(name)) {
-                    problems.add(Problem.at(file, 1, "header", "unknown column '" + name + "'; expected "
-                            + String.join(",", columns)));
-                } else if (seen.putIfAbsent(name, i) != null) {
-                    problems.add(Problem.at(file, 1, "header", "column '" + name + "' appears twice"));
-                }
-            }
-            int[] index = new int[columns.size()];
-            for (int c = 0; c < columns.size(); c++) {
-                Integer at = seen.get(columns.get(c));
-                if (at == null) {
-                    problems.add(Problem.at(file, 1, "header", "missing column '" + columns.get(c) + "'"));
-                } else {
-                    index[c] = at;
-                }
-            }
-            if (!problems.isEmpty()) {
-                parser.close();
-                throw new InvalidInputException(problems);
-            }
-            return new CsvRows(file, parser, columns, index, in);
+            int[] index = headerIndex(file, header, columns);
+            CsvRows rows = new CsvRows(file, records, columns, index);
+            records = null;
+            return rows;
         } catch (IOException e) {
             throw new InvalidInputException(Problem.at(file, 1, "header", "cannot read: " + e.getMessage()));
         } catch (UncheckedIOException e) {
             throw new InvalidInputException(Problem.at(file, 1, "header", "cannot read: " + e.getCause().getMessage()));
+        } finally {
+            if (records != null) closeQuietly(records);
         }
+    }
+
+    private static int[] headerIndex(String file, String[] header, List<String> columns) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < header.length; i++) {
+            String name = header[i].strip();
+            if (!columns.contains(name)) {
+                problems.add(Problem.at(file, 1, "header", "unknown column '" + name + "'; expected "
+                        + String.join(",", columns)));
+            } else if (seen.putIfAbsent(name, i) != null) {
+                problems.add(Problem.at(file, 1, "header", "column '" + name + "' appears twice"));
+            }
+        }
+        int[] index = new int[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            Integer at = seen.get(columns.get(c));
+            if (at == null) {
+                problems.add(Problem.at(file, 1, "header", "missing column '" + columns.get(c) + "'"));
+            } else {
+                index[c] = at;
+            }
+        }
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
+        return index;
     }
 
     /** Advances to the next record; false at the end of the file. Unreadable input is an input error. */
     public boolean next() {
         try {
-            if (!records.hasNext()) return false;
-            current = records.next();
+            String[] record = records.next();
+            if (record == null) return false;
+            current = record;
+        } catch (IOException e) {
+            throw new InvalidInputException(Problem.at(file, linesConsumed + 1, "row",
+                    "cannot parse CSV: " + rootMessage(e)));
         } catch (UncheckedIOException e) {
             throw new InvalidInputException(Problem.at(file, linesConsumed + 1, "row",
                     "cannot parse CSV: " + rootMessage(e)));
@@ -118,7 +148,7 @@ public final class CsvRows implements AutoCloseable, Row {
                     "cannot parse CSV: " + rootMessage(e)));
         }
         currentLine = linesConsumed + 1;
-        linesConsumed = parser.getCurrentLineNumber();
+        linesConsumed = records.linesConsumed();
         return true;
     }
 
@@ -136,7 +166,7 @@ public final class CsvRows implements AutoCloseable, Row {
     /** Number of fields in the current record, to detect short or long rows. */
     @Override
     public int width() {
-        return current.size();
+        return current.length;
     }
 
     @Override
@@ -148,27 +178,135 @@ public final class CsvRows implements AutoCloseable, Row {
     @Override
     public String get(int c) {
         int i = index[c];
-        return i < current.size() ? current.get(i) : "";
+        return i < current.length ? current[i] : "";
     }
 
     /** The current record, copied in the expected column order. */
     RowSnapshot snapshot() {
         String[] values = new String[columns.size()];
         for (int c = 0; c < values.length; c++) values[c] = get(c);
-        return new RowSnapshot(file, currentLine, current.size(), values);
+        return new RowSnapshot(file, currentLine, current.length, values);
     }
 
     /** Bytes read from the file so far (read-ahead included), for progress. */
     public long position() {
-        return counter.count;
+        return records instanceof Plain plain ? plain.position() : ((Commons) records).counter.count;
     }
 
     @Override
     public void close() {
         try {
-            parser.close();
+            records.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Commons CSV over {@code raw} (UTF-8, byte-order mark skipped, bad bytes as U+FFFD). */
+    private static Commons commons(InputStream raw) throws IOException {
+        CountingStream in = new CountingStream(raw);
+        try {
+            CSVParser parser = CSVParser.builder().setReader(withoutBom(decoder(in))).setFormat(FORMAT).get();
+            return new Commons(parser, in);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    private static Reader decoder(InputStream in) {
+        return new BufferedReader(utf8(in), 1 << 16);
+    }
+
+    private static Reader utf8(InputStream in) {
+        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
+    }
+
+    private static final class Commons implements Records {
+        private final CSVParser parser;
+        private final Iterator<CSVRecord> it;
+        final CountingStream counter;
+
+        Commons(CSVParser parser, CountingStream counter) {
+            this.parser = parser;
+            this.it = parser.iterator();
+            this.counter = counter;
+        }
+
+        @Override
+        public String[] next() {
+            return it.hasNext() ? it.next().values() : null;
+        }
+
+        @Override
+        public long linesConsumed() {
+            return parser.getCurrentLineNumber();
+        }
+
+        @Override
+        public void close() throws IOException {
+            parser.close();
+        }
+    }
+
+    /**
+     * The plain-line reader while lines are plain; at the first line that is not, Commons CSV from the
+     * start of the input, past the records already given (which it reads the same).
+     */
+    private static final class Plain implements Records {
+        private final Supplier<InputStream> source;
+        private CountingStream counter;
+        private PlainCsv plain;
+        private Commons commons;
+        private long given;
+        private long lines;
+        private long position;
+
+        Plain(Supplier<InputStream> source) {
+            this.source = source;
+            this.counter = new CountingStream(source.get());
+            this.plain = new PlainCsv(utf8(counter));
+        }
+
+        @Override
+        public String[] next() throws IOException {
+            if (commons == null) {
+                String[] record = plain.next();
+                if (record != PlainCsv.NOT_PLAIN) {
+                    if (record != null) {
+                        given++;
+                        lines++;
+                    }
+                    return record;
+                }
+                handOver();
+            }
+            return commons.next();
+        }
+
+        private void handOver() throws IOException {
+            position = counter.count;
+            counter.close();
+            plain = null;
+            commons = commons(source.get());
+            for (long i = 0; i < given; i++) commons.next();
+        }
+
+        @Override
+        public long linesConsumed() {
+            return commons != null ? commons.linesConsumed() : lines;
+        }
+
+        long position() {
+            return commons != null ? Math.max(position, commons.counter.count) : counter.count;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (commons != null) commons.close();
+            else counter.close();
         }
     }
 
@@ -200,6 +338,14 @@ public final class CsvRows implements AutoCloseable, Row {
         int first = pb.read();
         if (first != -1 && first != '\uFEFF') pb.unread(first);
         return pb;
+    }
+
+    private static void closeQuietly(Records records) {
+        try {
+            records.close();
+        } catch (IOException | RuntimeException ignored) {
+            // already failing; the first error is the one to report
+        }
     }
 
     private static String rootMessage(Throwable t) {

@@ -1,7 +1,5 @@
 package io.lifeboat.dataset;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * A compact set of 64-bit key fingerprints (8 bytes a key instead of a String and a hash-map node),
  * so duplicate detection over a 3-million-row file costs tens of megabytes, not hundreds. A hit is
@@ -48,11 +46,12 @@ final class FingerprintSet {
         table = bigger;
     }
 
+    /** A 64-bit hash of the key's characters (in memory only, so it need not be stable across versions). */
     static long fingerprint(String key) {
-        byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
-        long h = 0x9E3779B97F4A7C15L ^ bytes.length;
-        for (byte b : bytes) {
-            h ^= b & 0xff;
+        int n = key.length();
+        long h = 0x9E3779B97F4A7C15L ^ n;
+        for (int i = 0; i < n; i++) {
+            h ^= key.charAt(i);
             h *= 0x100000001B3L;
             h = Long.rotateLeft(h, 27);
         }

@@ -112,7 +112,7 @@ public final class Importer {
                         parentCheck);
                 long rows = 0;
                 progress.start("import " + dataset.code(), size);
-                try (CsvRows csv = CsvRows.open(name, open(file), codec.columns());
+                try (CsvRows csv = CsvRows.open(name, () -> open(file), codec.columns());
                      ParallelCheck<T> checker = new ParallelCheck<>(codec)) {
                     List<RowSnapshot> batch = new ArrayList<>(CHUNK);
                     while (csv.next()) {
@@ -192,7 +192,7 @@ public final class Importer {
         List<Problem> out = new ArrayList<>();
         Map<String, Long> firstLine = new HashMap<>();
         List<Problem> ignored = new ArrayList<>();
-        try (CsvRows csv = CsvRows.open(file.toString(), open(file), codec.columns())) {
+        try (CsvRows csv = CsvRows.open(file.toString(), () -> open(file), codec.columns())) {
             RowCheck check = new RowCheck(csv, codec.columns(), ignored);
             while (csv.next()) {
                 check.begin();

@@ -1,8 +1,5 @@
 package io.lifeboat.dataset;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.Phonenumber;
 import io.lifeboat.common.Problem;
 import io.lifeboat.model.SegmentKind;
 import io.lifeboat.model.Tags;
@@ -187,15 +184,8 @@ final class RowCheck {
             fail(columns.get(c), "'" + v + "' is not E.164 (a '+', the country code and digits, e.g. +8613800138000)");
             return v;
         }
-        try {
-            PhoneNumberUtil util = PhoneNumberUtil.getInstance();
-            Phonenumber.PhoneNumber n = util.parse(v, null);
-            if (!util.isValidNumber(n)) {
-                fail(columns.get(c), "'" + v + "' is not a valid number for its country code");
-            }
-        } catch (NumberParseException e) {
-            fail(columns.get(c), "'" + v + "' is not a phone number: " + e.getMessage());
-        }
+        String problem = NumberingPlan.problem(v);
+        if (problem != null) fail(columns.get(c), "'" + v + "' " + problem);
         return v;
     }
 
