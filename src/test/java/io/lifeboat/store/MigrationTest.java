@@ -72,11 +72,16 @@ class MigrationTest {
 
     @Test
     void everyMigrationScriptSplitsIntoStatements() {
-        for (Dialect d : List.of(new SqliteDialect(), new PostgresDialect())) {
-            for (Migration m : Migrations.ALL) {
-                assertThat(Migrations.statements(m, d)).as(d.name() + " " + m.script()).isNotEmpty()
+        for (Migration m : Migrations.ALL) {
+            int total = 0;
+            for (Dialect d : List.of(new SqliteDialect(), new PostgresDialect())) {
+                List<String> statements = Migrations.statements(m, d);
+                assertThat(statements).as(d.name() + " " + m.script())
                         .allSatisfy(sql -> assertThat(sql).doesNotContain("${").doesNotEndWith(";"));
+                total += statements.size();
             }
+            // Version 9 is SQLite's only (PostgreSQL keeps its box index); every step changes some engine.
+            assertThat(total).as(m.script()).isPositive();
         }
     }
 }

@@ -1,0 +1,4 @@
+-- Version 9: the exposure query's rows stored in the order a window-and-area query reads them.
+-- Engine-specific, like the R*Tree of version 2. SQLite: a copy of each segment with its booking's fields,
+-- keyed by start day and 2-degree cell, with its own R*Tree and triggers (added by the dialect).
+-- PostgreSQL: nothing; the exposure query keeps the box index of version 2 on segment, joined to booking.
