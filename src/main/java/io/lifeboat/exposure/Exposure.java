@@ -43,6 +43,9 @@ public final class Exposure {
         return out;
     }
 
-    public static final Comparator<ExposedSegment> ORDER =
-            Comparator.comparing(ExposedSegment::bookingId).thenComparingInt(ExposedSegment::seq);
+    /** By booking, then sequence; written out (not composed from key extractors) as it sorts 50,000 rows. */
+    public static final Comparator<ExposedSegment> ORDER = (a, b) -> {
+        int byBooking = a.bookingId().compareTo(b.bookingId());
+        return byBooking != 0 ? byBooking : Integer.compare(a.seq(), b.seq());
+    };
 }

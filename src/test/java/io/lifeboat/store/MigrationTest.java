@@ -72,16 +72,11 @@ class MigrationTest {
 
     @Test
     void everyMigrationScriptSplitsIntoStatements() {
-        for (Migration m : Migrations.ALL) {
-            int total = 0;
-            for (Dialect d : List.of(new SqliteDialect(), new PostgresDialect())) {
-                List<String> statements = Migrations.statements(m, d);
-                assertThat(statements).as(d.name() + " " + m.script())
+        for (Dialect d : List.of(new SqliteDialect(), new PostgresDialect())) {
+            for (Migration m : Migrations.ALL) {
+                assertThat(Migrations.statements(m, d)).as(d.name() + " " + m.script()).isNotEmpty()
                         .allSatisfy(sql -> assertThat(sql).doesNotContain("${").doesNotEndWith(";"));
-                total += statements.size();
             }
-            // Version 9 is SQLite's only (PostgreSQL keeps its box index); every step changes some engine.
-            assertThat(total).as(m.script()).isPositive();
         }
     }
 }
