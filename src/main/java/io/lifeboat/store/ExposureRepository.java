@@ -11,7 +11,9 @@ import java.util.List;
 /**
  * The index side of the exposure query: candidate segments of confirmed bookings overlapping a time
  * window, narrowed by a bounding box (spatial index) or by region codes (region index). Candidates may
- * be a superset in space; the exposure stage applies the exact area test.
+ * be a superset in space; the exposure stage applies the exact area test. Rows come in booking and sequence
+ * order (the database sorts faster than the C1-only launcher's Java), so the caller's final sort of one
+ * area's rows is a single pass.
  */
 public final class ExposureRepository {
     /** What the exposure queries read of a segment, then of its booking: no contact fields (never shown). */
@@ -46,7 +48,7 @@ public final class ExposureRepository {
         String sql = "SELECT " + prefixed("x", SEGMENT_FIELDS) + ", " + prefixed("x", BOOKING_FIELDS) + " FROM " + d.exposureFrom()
                 + " WHERE " + d.exposureBoxCondition()
                 + " AND x.starts_ms < ? AND x.ends_ms > ? AND x.lat BETWEEN ? AND ? AND x.lon BETWEEN ? AND ?"
-                + " AND x.status = 'confirmed'" + kindFilter("x", kinds);
+                + " AND x.status = 'confirmed'" + kindFilter("x", kinds) + " ORDER BY x.booking_id, x.seq";
         try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
             int i = 1;
             ps.setDouble(i++, minLon);
@@ -78,7 +80,8 @@ public final class ExposureRepository {
         String sql = "SELECT " + prefixed("s", SEGMENT_FIELDS) + ", " + prefixed("b", BOOKING_FIELDS)
                 + " FROM segment s JOIN booking b ON b.booking_id = s.booking_id"
                 + " WHERE (s.region = ? OR (s.region" + bytes + " >= ? AND s.region" + bytes + " < ?))"
-                + " AND s.starts_ms < ? AND s.ends_ms > ? AND b.status = 'confirmed'" + kindFilter("s", kinds);
+                + " AND s.starts_ms < ? AND s.ends_ms > ? AND b.status = 'confirmed'" + kindFilter("s", kinds)
+                + " ORDER BY s.booking_id, s.seq";
         try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
             int i = 1;
             ps.setString(i++, code);
