@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A segment that lies in an area during a window, with the booking facts a duty manager needs next
- * to it (who, how many, which tier, which special needs, how to reach them).
+ * to it (who, how many, which tier, which special needs, how to reach them). The exposure query itself
+ * does not read the contact fields (phone, email, locale: null); an incident's affected rows have them.
  */
 public record ExposedSegment(
         long segmentId,

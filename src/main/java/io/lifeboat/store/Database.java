@@ -21,6 +21,9 @@ public final class Database implements AutoCloseable {
     /** How long a writer waits for another process's lock before giving up with a clear message. */
     public static final int BUSY_TIMEOUT_MS = 10_000;
 
+    /** How much of a SQLite file reads may map into memory (address space, not memory used). */
+    static final long MMAP_BYTES = 4L << 30;
+
     private final Connection connection;
     private final Dialect dialect;
     private final String location;
@@ -76,6 +79,9 @@ public final class Database implements AutoCloseable {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         config.setCacheSize(-65536);
+        // Reads map the file instead of copying each page into the cache (less system time on large
+        // queries); bounded, and safe with WAL. Covers the whole file of a million-booking agency (2 GB).
+        config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, Long.toString(MMAP_BYTES));
         Properties props = config.toProperties();
         Connection c = null;
         try {

@@ -25,16 +25,18 @@ public interface Dialect {
     void lockForMigration(Connection connection) throws SQLException;
 
     /**
-     * The FROM fragment of the spatial prefilter; it must expose the segment table as {@code s}.
-     * Paired with {@link #segmentBoxCondition()}; together they may select a superset, never less.
+     * The FROM fragment of the exposure query's box prefilter. It exposes, as {@code x}, one row per segment
+     * with its booking's fields: segment_id, booking_id, seq, kind, supplier_id, place, region, lat, lon,
+     * starts_at, ends_at, starts_ms, ends_ms, lead_name, party_size, tier, needs, status. Paired with
+     * {@link #exposureBoxCondition()}; together they may select a superset, never less.
      */
-    String segmentBoxFrom();
+    String exposureFrom();
 
     /**
-     * The WHERE condition of the spatial prefilter, taking parameters in this order:
+     * The WHERE condition of the box prefilter, taking parameters in this order:
      * minLon, maxLon, minLat, maxLat, fromMs, untilMs.
      */
-    String segmentBoxCondition();
+    String exposureBoxCondition();
 
     /** The suffix that locks a selected row until the transaction ends (empty where writers are serialised). */
     String forUpdate();

@@ -11,12 +11,17 @@ import java.util.List;
 /**
  * The index side of the exposure query: candidate segments of confirmed bookings overlapping a time
  * window, narrowed by a bounding box (spatial index) or by region codes (region index). Candidates may
- * be a superset in space; the exposure stage applies the exact area test.
+ * be a superset in space; the exposure stage applies the exact area test. Rows come in booking and sequence
+ * order (the database sorts faster than the C1-only launcher's Java), so the caller's final sort of one
+ * area's rows is a single pass.
  */
 public final class ExposureRepository {
-    private static final String COLUMNS = "s.segment_id, s.booking_id, s.seq, s.kind, s.supplier_id, s.place, s.region,"
-            + " s.lat, s.lon, s.starts_at, s.ends_at, s.starts_ms, s.ends_ms,"
-            + " b.lead_name, b.party_size, b.tier, b.needs, b.phone, b.email, b.locale";
+    /** What the exposure queries read of a segment, then of its booking: no contact fields (never shown). */
+    private static final String SEGMENT_FIELDS = "segment_id, booking_id, seq, kind, supplier_id, place, region, lat,"
+            + " lon, starts_at, ends_at, starts_ms, ends_ms";
+    private static final String BOOKING_FIELDS = "lead_name, party_size, tier, needs";
+    private static final String COLUMNS = prefixed("s", SEGMENT_FIELDS) + ", " + prefixed("b", BOOKING_FIELDS)
+            + ", b.phone, b.email, b.locale";
 
     private final Database db;
 
@@ -24,14 +29,26 @@ public final class ExposureRepository {
         this.db = db;
     }
 
-    /** Candidates inside a box, exactly filtered on time, kind and booking status. */
+    /**
+     * The exact test a candidate must pass before its row is read in full: its segment id, region and
+     * position (the area test, and the caller's de-duplication).
+     */
+    @FunctionalInterface
+    public interface Candidate {
+        boolean accept(long segmentId, String region, double lat, double lon);
+    }
+
+    /**
+     * Candidates inside a box, exactly filtered on time, kind and booking status; only those {@code candidate}
+     * accepts are read in full and handed on. Contact fields (phone, email, locale) are not read: null.
+     */
     public void inBox(double minLat, double maxLat, double minLon, double maxLon, long fromMs, long untilMs,
-                      Collection<SegmentKind> kinds, RowHandler<ExposedSegment> handler) {
+                      Collection<SegmentKind> kinds, Candidate candidate, RowHandler<ExposedSegment> handler) {
         Dialect d = db.dialect();
-        String sql = "SELECT " + COLUMNS + " FROM " + d.segmentBoxFrom()
-                + " JOIN booking b ON b.booking_id = s.booking_id WHERE " + d.segmentBoxCondition()
-                + " AND s.starts_ms < ? AND s.ends_ms > ? AND s.lat BETWEEN ? AND ? AND s.lon BETWEEN ? AND ?"
-                + " AND b.status = 'confirmed'" + kindFilter(kinds);
+        String sql = "SELECT " + prefixed("x", SEGMENT_FIELDS) + ", " + prefixed("x", BOOKING_FIELDS) + " FROM " + d.exposureFrom()
+                + " WHERE " + d.exposureBoxCondition()
+                + " AND x.starts_ms < ? AND x.ends_ms > ? AND x.lat BETWEEN ? AND ? AND x.lon BETWEEN ? AND ?"
+                + " AND x.status = 'confirmed'" + kindFilter("x", kinds) + " ORDER BY x.booking_id, x.seq";
         try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
             int i = 1;
             ps.setDouble(i++, minLon);
@@ -47,7 +64,7 @@ public final class ExposureRepository {
             ps.setDouble(i++, minLon);
             ps.setDouble(i++, maxLon);
             bindKinds(ps, i, kinds);
-            stream(ps, handler);
+            streamExposure(ps, candidate, handler);
         } catch (SQLException e) {
             throw Sql.failure(e);
         }
@@ -57,12 +74,14 @@ public final class ExposureRepository {
      * Candidates whose region is {@code code} or below it ({@code CN-GD} → {@code CN-GD-SZ}); the prefix
      * is a range on the index ({@code '-'} sorts just before {@code '.'}), never a LIKE pattern.
      */
-    public void inRegion(String code, long fromMs, long untilMs, Collection<SegmentKind> kinds,
+    public void inRegion(String code, long fromMs, long untilMs, Collection<SegmentKind> kinds, Candidate candidate,
                          RowHandler<ExposedSegment> handler) {
         String bytes = db.dialect().bytewise();
-        String sql = "SELECT " + COLUMNS + " FROM segment s JOIN booking b ON b.booking_id = s.booking_id"
+        String sql = "SELECT " + prefixed("s", SEGMENT_FIELDS) + ", " + prefixed("b", BOOKING_FIELDS)
+                + " FROM segment s JOIN booking b ON b.booking_id = s.booking_id"
                 + " WHERE (s.region = ? OR (s.region" + bytes + " >= ? AND s.region" + bytes + " < ?))"
-                + " AND s.starts_ms < ? AND s.ends_ms > ? AND b.status = 'confirmed'" + kindFilter(kinds);
+                + " AND s.starts_ms < ? AND s.ends_ms > ? AND b.status = 'confirmed'" + kindFilter("s", kinds)
+                + " ORDER BY s.booking_id, s.seq";
         try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
             int i = 1;
             ps.setString(i++, code);
@@ -71,7 +90,7 @@ public final class ExposureRepository {
             ps.setLong(i++, untilMs);
             ps.setLong(i++, fromMs);
             bindKinds(ps, i, kinds);
-            stream(ps, handler);
+            streamExposure(ps, candidate, handler);
         } catch (SQLException e) {
             throw Sql.failure(e);
         }
@@ -85,7 +104,7 @@ public final class ExposureRepository {
                            RowHandler<ExposedSegment> handler) {
         String sql = "SELECT " + COLUMNS + " FROM segment s JOIN booking b ON b.booking_id = s.booking_id"
                 + " WHERE s.booking_id = ? AND s.ends_ms > ?" + (untilMs == null ? "" : " AND s.starts_ms < ?")
-                + kindFilter(kinds) + " ORDER BY s.seq";
+                + kindFilter("s", kinds) + " ORDER BY s.seq";
         try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
             int i = 1;
             ps.setString(i++, bookingId);
@@ -98,9 +117,13 @@ public final class ExposureRepository {
         }
     }
 
-    private static String kindFilter(Collection<SegmentKind> kinds) {
+    private static String kindFilter(String alias, Collection<SegmentKind> kinds) {
         if (kinds.isEmpty()) return "";
-        return " AND s.kind IN (" + "?, ".repeat(kinds.size() - 1) + "?)";
+        return " AND " + alias + ".kind IN (" + "?, ".repeat(kinds.size() - 1) + "?)";
+    }
+
+    private static String prefixed(String alias, String columns) {
+        return alias + "." + String.join(", " + alias + ".", columns.split(", "));
     }
 
     private static void bindKinds(PreparedStatement ps, int from, Collection<SegmentKind> kinds) throws SQLException {
@@ -117,6 +140,25 @@ public final class ExposureRepository {
                         rs.getDouble(8), rs.getDouble(9), rs.getString(10), rs.getString(11), rs.getLong(12),
                         rs.getLong(13), rs.getString(14), rs.getInt(15), rs.getString(16),
                         tags(rs.getString(17)), rs.getString(18), rs.getString(19), rs.getString(20)));
+            }
+        }
+    }
+
+    /** Rows in segment then booking fields order; the full row is read only for accepted candidates. */
+    private static void streamExposure(PreparedStatement ps, Candidate candidate, RowHandler<ExposedSegment> handler)
+            throws SQLException {
+        ps.setFetchSize(1000);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                String region = rs.getString(7);
+                double lat = rs.getDouble(8);
+                double lon = rs.getDouble(9);
+                if (!candidate.accept(id, region, lat, lon)) continue;
+                handler.accept(new ExposedSegment(id, rs.getString(2), rs.getInt(3), SegmentKind.parse(rs.getString(4)),
+                        rs.getString(5), rs.getString(6), region, lat, lon, rs.getString(10), rs.getString(11),
+                        rs.getLong(12), rs.getLong(13), rs.getString(14), rs.getInt(15), rs.getString(16),
+                        tags(rs.getString(17)), null, null, null));
             }
         }
     }

@@ -44,14 +44,17 @@ final class PostgresDialect implements Dialect {
         }
     }
 
+    /** The segments with their bookings' fields; the planner flattens it into the join, on the box index. */
     @Override
-    public String segmentBoxFrom() {
-        return "segment s";
+    public String exposureFrom() {
+        return "(SELECT s.segment_id, s.booking_id, s.seq, s.kind, s.supplier_id, s.place, s.region, s.lat, s.lon,"
+                + " s.starts_at, s.ends_at, s.starts_ms, s.ends_ms, b.lead_name, b.party_size, b.tier, b.needs, b.status"
+                + " FROM segment s JOIN booking b ON b.booking_id = s.booking_id) x";
     }
 
     @Override
-    public String segmentBoxCondition() {
-        return "s.lon >= ? AND s.lon <= ? AND s.lat >= ? AND s.lat <= ? AND s.ends_ms >= ? AND s.starts_ms <= ?";
+    public String exposureBoxCondition() {
+        return "x.lon >= ? AND x.lon <= ? AND x.lat >= ? AND x.lat <= ? AND x.ends_ms >= ? AND x.starts_ms <= ?";
     }
 
     @Override
