@@ -115,10 +115,8 @@ public final class BookingRequests {
         scope.put("incident_title", i.title());
         scope.put("hazard", i.title());
         scope.put("playbook_name", playbook.name(locale));
-        scope.put("operator_name", settings.operatorName() == null || settings.operatorName().isBlank()
-                ? NotifySettings.DEFAULT_OPERATOR : settings.operatorName());
-        scope.put("hotline", settings.hotline() != null && !settings.hotline().isBlank() ? settings.hotline()
-                : playbook.contact() != null && playbook.contact().phone() != null ? playbook.contact().phone() : "");
+        scope.put("operator_name", settings.operator());
+        scope.put("hotline", settings.hotline(playbook));
         scope.put("supplier_id", s.supplierId());
         scope.put("supplier_name", s.name());
         scope.put("currency", plan.currency());

@@ -160,10 +160,8 @@ public final class NotifyService {
         for (Supplier s : new SupplierRepository(db).all()) suppliers.put(s.supplierId(), s);
         RegulatorProfile regulator = RegulatorProfiles.find(i.regulatorId());
         int stranded = i.stranded() != null ? i.stranded() : incidents.derivedStranded(i, regulator);
-        String hotline = settings.hotline() != null && !settings.hotline().isBlank() ? settings.hotline()
-                : playbook.contact() != null && playbook.contact().phone() != null ? playbook.contact().phone() : "";
-        String operator = settings.operatorName() == null || settings.operatorName().isBlank()
-                ? NotifySettings.DEFAULT_OPERATOR : settings.operatorName();
+        String hotline = settings.hotline(playbook);
+        String operator = settings.operator();
         String regulatorLocale = "CN".equals(regulator.jurisdiction()) ? TemplateLocale.SIMPLIFIED : TemplateLocale.ENGLISH;
         ZoneOffset offset = ZoneOffset.ofHours(8);
         return new DraftComposer().compose(new DraftComposer.Input(i, playbook, affected, suppliers,
