@@ -38,6 +38,16 @@ public interface Dialect {
      */
     String exposureBoxCondition();
 
+    /**
+     * An expression joining the text of {@code columns} into one value, separated by U+001F, or null where
+     * reading the columns one by one is as cheap. A column in {@code nullable} becomes an empty field when
+     * null and is prefixed by U+001E otherwise. SQLite's driver crosses into native code once per column
+     * read; a query that reads 15 columns of 50,000 rows spends most of its Java time there.
+     */
+    default String packed(List<String> columns, java.util.Set<String> nullable) {
+        return null;
+    }
+
     /** The suffix that locks a selected row until the transaction ends (empty where writers are serialised). */
     String forUpdate();
 

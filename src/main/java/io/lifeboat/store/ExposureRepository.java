@@ -6,14 +6,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The index side of the exposure query: candidate segments of confirmed bookings overlapping a time
  * window, narrowed by a bounding box (spatial index) or by region codes (region index). Candidates may
- * be a superset in space; the exposure stage applies the exact area test. Rows come in booking and sequence
- * order (the database sorts faster than the C1-only launcher's Java), so the caller's final sort of one
- * area's rows is a single pass.
+ * be a superset in space; the exposure stage applies the exact area test and sorts what it keeps.
  */
 public final class ExposureRepository {
     /** What the exposure queries read of a segment, then of its booking: no contact fields (never shown). */
@@ -45,11 +46,11 @@ public final class ExposureRepository {
     public void inBox(double minLat, double maxLat, double minLon, double maxLon, long fromMs, long untilMs,
                       Collection<SegmentKind> kinds, Candidate candidate, RowHandler<ExposedSegment> handler) {
         Dialect d = db.dialect();
-        String sql = "SELECT " + prefixed("x", SEGMENT_FIELDS) + ", " + prefixed("x", BOOKING_FIELDS) + " FROM " + d.exposureFrom()
+        String sql = "SELECT " + exposureColumns("x", "x") + " FROM " + d.exposureFrom()
                 + " WHERE " + d.exposureBoxCondition()
                 + " AND x.starts_ms < ? AND x.ends_ms > ? AND x.lat BETWEEN ? AND ? AND x.lon BETWEEN ? AND ?"
-                + " AND x.status = 'confirmed'" + kindFilter("x", kinds) + " ORDER BY x.booking_id, x.seq";
-        try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
+                + " AND x.status = 'confirmed'" + kindFilter("x", kinds);
+        exposure(sql, ps -> {
             int i = 1;
             ps.setDouble(i++, minLon);
             ps.setDouble(i++, maxLon);
@@ -64,10 +65,7 @@ public final class ExposureRepository {
             ps.setDouble(i++, minLon);
             ps.setDouble(i++, maxLon);
             bindKinds(ps, i, kinds);
-            streamExposure(ps, candidate, handler);
-        } catch (SQLException e) {
-            throw Sql.failure(e);
-        }
+        }, candidate, handler);
     }
 
     /**
@@ -77,12 +75,11 @@ public final class ExposureRepository {
     public void inRegion(String code, long fromMs, long untilMs, Collection<SegmentKind> kinds, Candidate candidate,
                          RowHandler<ExposedSegment> handler) {
         String bytes = db.dialect().bytewise();
-        String sql = "SELECT " + prefixed("s", SEGMENT_FIELDS) + ", " + prefixed("b", BOOKING_FIELDS)
+        String sql = "SELECT " + exposureColumns("s", "b")
                 + " FROM segment s JOIN booking b ON b.booking_id = s.booking_id"
                 + " WHERE (s.region = ? OR (s.region" + bytes + " >= ? AND s.region" + bytes + " < ?))"
-                + " AND s.starts_ms < ? AND s.ends_ms > ? AND b.status = 'confirmed'" + kindFilter("s", kinds)
-                + " ORDER BY s.booking_id, s.seq";
-        try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
+                + " AND s.starts_ms < ? AND s.ends_ms > ? AND b.status = 'confirmed'" + kindFilter("s", kinds);
+        exposure(sql, ps -> {
             int i = 1;
             ps.setString(i++, code);
             ps.setString(i++, code + "-");
@@ -90,10 +87,23 @@ public final class ExposureRepository {
             ps.setLong(i++, untilMs);
             ps.setLong(i++, fromMs);
             bindKinds(ps, i, kinds);
-            streamExposure(ps, candidate, handler);
-        } catch (SQLException e) {
-            throw Sql.failure(e);
-        }
+        }, candidate, handler);
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    private void exposure(String sql, Binder binder, Candidate candidate, RowHandler<ExposedSegment> handler) {
+        db.readingOnce(() -> {
+            try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
+                binder.bind(ps);
+                streamExposure(ps, candidate, handler);
+            } catch (SQLException e) {
+                throw Sql.failure(e);
+            }
+        });
     }
 
     /**
@@ -144,21 +154,58 @@ public final class ExposureRepository {
         }
     }
 
-    /** Rows in segment then booking fields order; the full row is read only for accepted candidates. */
+    /**
+     * The exposure query's select list: position, then (where the dialect packs rows) the text fields in one
+     * value, then every field on its own; the columns are read only where the packed value cannot be split.
+     */
+    private String exposureColumns(String segment, String booking) {
+        String columns = segment + ".lat, " + segment + ".lon, ";
+        String packed = db.dialect().packed(PACKED.stream().map(c -> (PACKED_FROM_BOOKING.contains(c) ? booking : segment)
+                + "." + c).toList(), Set.of(segment + ".supplier_id"));
+        return columns + (packed == null ? "NULL" : packed) + ", " + prefixed(segment, SEGMENT_FIELDS) + ", "
+                + prefixed(booking, BOOKING_FIELDS);
+    }
+
+    /** The text fields of a packed exposure row, in order; lat and lon are read as numbers. */
+    private static final List<String> PACKED = List.of("segment_id", "booking_id", "seq", "kind", "supplier_id",
+            "place", "region", "starts_at", "ends_at", "starts_ms", "ends_ms", "lead_name", "party_size", "tier",
+            "needs");
+    private static final Set<String> PACKED_FROM_BOOKING = Set.of("lead_name", "party_size", "tier", "needs");
+
+    /**
+     * Rows in the order of {@link #exposureColumns}; a candidate is tested on its id, region and position before
+     * the rest of its row is built. Rows come in no particular order: the caller sorts what it keeps, which
+     * costs less than sorting every candidate in the database.
+     */
     private static void streamExposure(PreparedStatement ps, Candidate candidate, RowHandler<ExposedSegment> handler)
             throws SQLException {
         ps.setFetchSize(1000);
+        PackedRow packed = new PackedRow(PACKED.size());
+        Map<String, List<String>> needs = new HashMap<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                long id = rs.getLong(1);
-                String region = rs.getString(7);
-                double lat = rs.getDouble(8);
-                double lon = rs.getDouble(9);
-                if (!candidate.accept(id, region, lat, lon)) continue;
-                handler.accept(new ExposedSegment(id, rs.getString(2), rs.getInt(3), SegmentKind.parse(rs.getString(4)),
-                        rs.getString(5), rs.getString(6), region, lat, lon, rs.getString(10), rs.getString(11),
-                        rs.getLong(12), rs.getLong(13), rs.getString(14), rs.getInt(15), rs.getString(16),
-                        tags(rs.getString(17)), null, null, null));
+                double lat = rs.getDouble(1);
+                double lon = rs.getDouble(2);
+                if (packed.split(rs.getString(3))) {
+                    long id = packed.longField(0);
+                    String region = packed.field(6);
+                    if (!candidate.accept(id, region, lat, lon)) continue;
+                    String supplier = packed.field(4);
+                    handler.accept(new ExposedSegment(id, packed.field(1), packed.intField(2),
+                            SegmentKind.parse(packed.field(3)), supplier.isEmpty() ? null : supplier.substring(1),
+                            packed.field(5), region, lat, lon, packed.field(7), packed.field(8), packed.longField(9),
+                            packed.longField(10), packed.field(11), packed.intField(12), packed.field(13),
+                            needs.computeIfAbsent(packed.field(14), ExposureRepository::tags), null, null, null));
+                } else {
+                    long id = rs.getLong(4);
+                    String region = rs.getString(10);
+                    if (!candidate.accept(id, region, lat, lon)) continue;
+                    handler.accept(new ExposedSegment(id, rs.getString(5), rs.getInt(6),
+                            SegmentKind.parse(rs.getString(7)), rs.getString(8), rs.getString(9), region, lat, lon,
+                            rs.getString(13), rs.getString(14), rs.getLong(15), rs.getLong(16), rs.getString(17),
+                            rs.getInt(18), rs.getString(19), needs.computeIfAbsent(rs.getString(20),
+                            ExposureRepository::tags), null, null, null));
+                }
             }
         }
     }

@@ -155,6 +155,12 @@ final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public String packed(List<String> columns, java.util.Set<String> nullable) {
+        return String.join(" || char(31) || ", columns.stream()
+                .map(c -> nullable.contains(c) ? "coalesce(char(30) || " + c + ", '')" : c).toList());
+    }
+
+    @Override
     public String exposureFrom() {
         return "exposure_segment_box r JOIN exposure_segment x ON x.exposure_id = r.id";
     }

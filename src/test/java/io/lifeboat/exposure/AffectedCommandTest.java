@@ -162,6 +162,29 @@ class AffectedCommandTest {
         Golden.assertMatches("affected.json", cli.run(json.toArray(new String[0])).out());
     }
 
+    /**
+     * Rows are read packed into one value split at U+001F; a name holding that character must still come
+     * out whole (the row is then read column by column), in both query paths (box and region).
+     */
+    @Test
+    void namesHoldingTheFieldSeparatorComeOutWhole() {
+        String place = "Harbour\u001fHotel \u00e9\u6e2f";
+        String segments = "booking_id,seq,kind,supplier_id,place,region,lat,lon,start,end\r\n"
+                + "B1,1,hotel,,\"" + place + "\",CN-GD-SZ,22.5431,114.0579,2026-07-01T15:00:00+08:00,"
+                + "2026-07-03T12:00:00+08:00\r\n";
+        CliRun.Result imported = cli.run("import", "segments", cli.file("odd.csv", segments).toString());
+        assertThat(imported.code()).as(imported.toString()).isZero();
+        for (String area : List.of("circle:22.5431,114.0579,1", "region:CN-GD-SZ")) {
+            CliRun.Result r = cli.run("affected", "-o", "json", "--area", area, "--from", FROM, "--until", UNTIL);
+            assertThat(r.code()).as(r.toString()).isZero();
+            assertThat(r.out()).as(area).contains("\"place\": \"Harbour\\u001FHotel \u00e9\u6e2f\"")
+                    .contains("\"supplier_id\": null");
+        }
+        CliRun.Result csv = cli.run("affected", "-o", "csv", "--area", "circle:22.5431,114.0579,1", "--from", FROM,
+                "--until", UNTIL);
+        assertThat(csv.out()).contains("," + place + ",CN-GD-SZ,");
+    }
+
     @Test
     void tableGroupsByBookingWithTotals() {
         CliRun.Result r = cli.run("affected", "--area", "region:CN-GD,HK", "--from", FROM, "--until", UNTIL);
