@@ -180,32 +180,49 @@ public final class ExposureRepository {
     private static void streamExposure(PreparedStatement ps, Candidate candidate, RowHandler<ExposedSegment> handler)
             throws SQLException {
         ps.setFetchSize(1000);
-        PackedRow packed = new PackedRow(PACKED.size());
-        Map<String, List<String>> needs = new HashMap<>();
+        RowReader reader = new RowReader(candidate, handler);
         try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                double lat = rs.getDouble(1);
-                double lon = rs.getDouble(2);
-                if (packed.split(rs.getString(3))) {
-                    long id = packed.longField(0);
-                    String region = packed.field(6);
-                    if (!candidate.accept(id, region, lat, lon)) continue;
-                    String supplier = packed.field(4);
-                    handler.accept(new ExposedSegment(id, packed.field(1), packed.intField(2),
-                            SegmentKind.parse(packed.field(3)), supplier.isEmpty() ? null : supplier.substring(1),
-                            packed.field(5), region, lat, lon, packed.field(7), packed.field(8), packed.longField(9),
-                            packed.longField(10), packed.field(11), packed.intField(12), packed.field(13),
-                            needs.computeIfAbsent(packed.field(14), ExposureRepository::tags), null, null, null));
-                } else {
-                    long id = rs.getLong(4);
-                    String region = rs.getString(10);
-                    if (!candidate.accept(id, region, lat, lon)) continue;
-                    handler.accept(new ExposedSegment(id, rs.getString(5), rs.getInt(6),
-                            SegmentKind.parse(rs.getString(7)), rs.getString(8), rs.getString(9), region, lat, lon,
-                            rs.getString(13), rs.getString(14), rs.getLong(15), rs.getLong(16), rs.getString(17),
-                            rs.getInt(18), rs.getString(19), needs.computeIfAbsent(rs.getString(20),
-                            ExposureRepository::tags), null, null, null));
-                }
+            while (rs.next()) reader.read(rs);
+        }
+    }
+
+    /**
+     * Reads one exposure row. A method of its own, not the body of the loop above: the launcher's
+     * just-in-time compiler compiles a method after a few hundred calls, but a loop body only after tens of
+     * thousands of iterations, which is most of a query.
+     */
+    private static final class RowReader {
+        private final Candidate candidate;
+        private final RowHandler<ExposedSegment> handler;
+        private final PackedRow packed = new PackedRow(PACKED.size());
+        private final Map<String, List<String>> needs = new HashMap<>();
+
+        RowReader(Candidate candidate, RowHandler<ExposedSegment> handler) {
+            this.candidate = candidate;
+            this.handler = handler;
+        }
+
+        void read(ResultSet rs) throws SQLException {
+            double lat = rs.getDouble(1);
+            double lon = rs.getDouble(2);
+            if (packed.split(rs.getBytes(3))) {
+                long id = packed.longField(0);
+                String region = packed.field(6);
+                if (!candidate.accept(id, region, lat, lon)) return;
+                handler.accept(new ExposedSegment(id, packed.field(1), packed.intField(2),
+                        SegmentKind.parse(packed.field(3)), packed.empty(4) ? null : packed.fieldAfterMark(4),
+                        packed.field(5), region, lat, lon, packed.field(7), packed.field(8), packed.longField(9),
+                        packed.longField(10), packed.field(11), packed.intField(12), packed.field(13),
+                        needs.computeIfAbsent(packed.field(14), ExposureRepository::tags), null, null, null));
+            } else {
+                long id = rs.getLong(4);
+                String region = rs.getString(10);
+                if (!candidate.accept(id, region, lat, lon)) return;
+                handler.accept(new ExposedSegment(id, rs.getString(5), rs.getInt(6),
+                        SegmentKind.parse(rs.getString(7)), rs.getString(8), rs.getString(9), region, lat, lon,
+                        rs.getString(13), rs.getString(14), rs.getLong(15), rs.getLong(16), rs.getString(17),
+                        rs.getInt(18), rs.getString(19), needs.computeIfAbsent(rs.getString(20),
+                        ExposureRepository::tags), null, null, null));
             }
         }
     }

@@ -309,21 +309,24 @@ public final class IncidentRepository {
     public Map<String, long[]> tripSpans(Collection<String> bookingIds) {
         Map<String, long[]> out = new HashMap<>();
         List<String> ids = new ArrayList<>(bookingIds);
-        try {
-            for (int from = 0; from < ids.size(); from += CHUNK) {
-                List<String> part = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-                String sql = "SELECT booking_id, MIN(starts_ms), MAX(ends_ms) FROM segment WHERE booking_id IN ("
-                        + "?, ".repeat(part.size() - 1) + "?) GROUP BY booking_id";
-                try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
-                    for (int i = 0; i < part.size(); i++) ps.setString(i + 1, part.get(i));
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) out.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+        // Tens of thousands of lookups spread over the whole segment index, each page read once.
+        db.readingOnce(() -> {
+            try {
+                for (int from = 0; from < ids.size(); from += CHUNK) {
+                    List<String> part = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+                    String sql = "SELECT booking_id, MIN(starts_ms), MAX(ends_ms) FROM segment WHERE booking_id IN ("
+                            + "?, ".repeat(part.size() - 1) + "?) GROUP BY booking_id";
+                    try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
+                        for (int i = 0; i < part.size(); i++) ps.setString(i + 1, part.get(i));
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) out.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                        }
                     }
                 }
+            } catch (SQLException e) {
+                throw Sql.failure(e);
             }
-        } catch (SQLException e) {
-            throw Sql.failure(e);
-        }
+        });
         return out;
     }
 
