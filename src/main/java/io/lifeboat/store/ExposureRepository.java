@@ -182,15 +182,18 @@ public final class ExposureRepository {
         ps.setFetchSize(1000);
         RowReader reader = new RowReader(candidate, handler);
         try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) reader.read(rs);
+            ExposureStream.run(rs, PACKED.size() - 1, ExposureRepository::columns, reader::read);
         }
     }
 
-    /**
-     * Reads one exposure row. A method of its own, not the body of the loop above: the launcher's
-     * just-in-time compiler compiles a method after a few hundred calls, but a loop body only after tens of
-     * thousands of iterations, which is most of a query.
-     */
+    /** A row read column by column, one value per {@link #PACKED} field (positions as in exposureColumns). */
+    private static Object[] columns(ResultSet rs) throws SQLException {
+        return new Object[] {rs.getLong(4), rs.getString(5), rs.getInt(6), rs.getString(7), rs.getString(8),
+            rs.getString(9), rs.getString(10), rs.getString(13), rs.getString(14), rs.getLong(15), rs.getLong(16),
+            rs.getString(17), rs.getInt(18), rs.getString(19), rs.getString(20)};
+    }
+
+    /** Tests and builds one exposure row, packed or read as columns. */
     private static final class RowReader {
         private final Candidate candidate;
         private final RowHandler<ExposedSegment> handler;
@@ -202,10 +205,8 @@ public final class ExposureRepository {
             this.handler = handler;
         }
 
-        void read(ResultSet rs) throws SQLException {
-            double lat = rs.getDouble(1);
-            double lon = rs.getDouble(2);
-            if (packed.split(rs.getBytes(3))) {
+        void read(double lat, double lon, byte[] bytes, Object[] c) {
+            if (bytes != null && packed.split(bytes)) {
                 long id = packed.longField(0);
                 String region = packed.field(6);
                 if (!candidate.accept(id, region, lat, lon)) return;
@@ -215,14 +216,13 @@ public final class ExposureRepository {
                         packed.longField(10), packed.field(11), packed.intField(12), packed.field(13),
                         needs.computeIfAbsent(packed.field(14), ExposureRepository::tags), null, null, null));
             } else {
-                long id = rs.getLong(4);
-                String region = rs.getString(10);
+                long id = (Long) c[0];
+                String region = (String) c[6];
                 if (!candidate.accept(id, region, lat, lon)) return;
-                handler.accept(new ExposedSegment(id, rs.getString(5), rs.getInt(6),
-                        SegmentKind.parse(rs.getString(7)), rs.getString(8), rs.getString(9), region, lat, lon,
-                        rs.getString(13), rs.getString(14), rs.getLong(15), rs.getLong(16), rs.getString(17),
-                        rs.getInt(18), rs.getString(19), needs.computeIfAbsent(rs.getString(20),
-                        ExposureRepository::tags), null, null, null));
+                handler.accept(new ExposedSegment(id, (String) c[1], (Integer) c[2], SegmentKind.parse((String) c[3]),
+                        (String) c[4], (String) c[5], region, lat, lon, (String) c[7], (String) c[8], (Long) c[9],
+                        (Long) c[10], (String) c[11], (Integer) c[12], (String) c[13],
+                        needs.computeIfAbsent((String) c[14], ExposureRepository::tags), null, null, null));
             }
         }
     }
