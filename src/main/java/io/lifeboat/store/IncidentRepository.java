@@ -25,7 +25,6 @@ public final class IncidentRepository {
             + " status, drill, areas, window_from_ms, window_until_ms, booking_id, match_key, forced, source,"
             + " opened_ms, opened_by, closed_ms, closed_by, close_reason, deaths, injured, stranded, regulator_id,"
             + " grade, report_due_ms, version";
-    private static final int CHUNK = 500;
 
     private final Database db;
 
@@ -308,20 +307,15 @@ public final class IncidentRepository {
     /** For each booking: [first segment start, last segment end] over all its segments (in-trip test). */
     public Map<String, long[]> tripSpans(Collection<String> bookingIds) {
         Map<String, long[]> out = new HashMap<>();
-        List<String> ids = new ArrayList<>(bookingIds);
+        if (bookingIds.isEmpty()) return out;
+        String sql = "SELECT s.booking_id, MIN(s.starts_ms), MAX(s.ends_ms) FROM segment s WHERE s.booking_id IN"
+                + " (SELECT j.value FROM " + db.dialect().jsonTextValues() + " j) GROUP BY s.booking_id";
         // Tens of thousands of lookups spread over the whole segment index, each page read once.
         db.readingOnce(() -> {
-            try {
-                for (int from = 0; from < ids.size(); from += CHUNK) {
-                    List<String> part = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-                    String sql = "SELECT booking_id, MIN(starts_ms), MAX(ends_ms) FROM segment WHERE booking_id IN ("
-                            + "?, ".repeat(part.size() - 1) + "?) GROUP BY booking_id";
-                    try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
-                        for (int i = 0; i < part.size(); i++) ps.setString(i + 1, part.get(i));
-                        try (ResultSet rs = ps.executeQuery()) {
-                            while (rs.next()) out.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
-                        }
-                    }
+            try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
+                ps.setString(1, JsonText.stringArray(bookingIds));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
                 }
             } catch (SQLException e) {
                 throw Sql.failure(e);

@@ -1,8 +1,10 @@
 package io.lifeboat.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +24,19 @@ final class JsonText {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A JSON array of strings, written directly: tens of thousands of keys as one query parameter. */
+    static String stringArray(Collection<String> values) {
+        StringBuilder sb = new StringBuilder(values.size() * 12 + 2).append('[');
+        JsonStringEncoder encoder = JsonStringEncoder.getInstance();
+        for (String v : values) {
+            if (sb.length() > 1) sb.append(',');
+            sb.append('"');
+            encoder.quoteAsString(v, sb);
+            sb.append('"');
+        }
+        return sb.append(']').toString();
     }
 
     static Map<String, String> texts(String json) {

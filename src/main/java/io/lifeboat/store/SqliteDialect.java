@@ -161,6 +161,11 @@ final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public String jsonTextValues() {
+        return "json_each(?)";
+    }
+
+    @Override
     public String exposureFrom() {
         return "exposure_segment_box r JOIN exposure_segment x ON x.exposure_id = r.id";
     }
