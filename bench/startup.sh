@@ -1,7 +1,7 @@
 #!/bin/sh
 # Start-up time: `lifeboat --version` through the launcher against a bare picocli hello-world
-# (bench/startup/Hello.java) on the same JVM with the same flags (C1 only, serial GC) and its own
-# AppCDS archive, so the ratio is what Lifeboat's own start adds. Also times `--help` and an empty
+# (bench/startup/Hello.java) on the same JVM with the same flags (C1 only, serial GC, no perf data) and
+# its own AppCDS archive, so the ratio is what Lifeboat's own start adds. Also times `--help` and an empty
 # `db status`, which open more of the program. Target: --version within 1.3x of hello-world.
 # Needs hyperfine and jq. Writes bench/out/startup.json; prints a markdown table.
 set -eu
@@ -16,7 +16,7 @@ picocli=$(ls target/lib/picocli-4*.jar)
 javac -d "$out/classes" -cp "$picocli" bench/startup/Hello.java
 # A jar, not a folder: class-data archives only take jars on the class path.
 jar --create --file "$out/hello.jar" -C "$out/classes" .
-flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:disable"
+flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable"
 cp="$out/hello.jar:$picocli"
 java $flags -XX:ArchiveClassesAtExit="$out/hello.jsa" -cp "$cp" Hello --version >/dev/null
 ./lifeboat --db "$out/empty.db" db migrate >/dev/null

@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExecutionStrategy;
+import picocli.CommandLine.IExitCodeExceptionMapper;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -36,7 +38,7 @@ public final class Cli {
     public static CommandLine create(PrintWriter out, PrintWriter err, Env env) {
         LifeboatCommand root = new LifeboatCommand(env);
         CommandLine cl = new CommandLine(root);
-        for (Class<?> sub : LifeboatCommand.SUBCOMMANDS) cl.addSubcommand(sub);
+        for (Class<?> sub : LifeboatCommand.Subcommands.CLASSES) cl.addSubcommand(sub);
         return configure(cl, root, out, err, env);
     }
 
@@ -56,7 +58,7 @@ public final class Cli {
         } else if (named != null) {
             cl.addSubcommand(named);
         } else {
-            for (Class<?> sub : LifeboatCommand.SUBCOMMANDS) cl.addSubcommand(sub);
+            for (Class<?> sub : LifeboatCommand.Subcommands.CLASSES) cl.addSubcommand(sub);
         }
         return configure(cl, root, out, err, env);
     }
@@ -70,17 +72,51 @@ public final class Cli {
         cl.setExpandAtFiles(false);
         cl.setUsageHelpWidth(helpWidth(env));
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(env.noColor() ? Ansi.OFF : Ansi.AUTO));
-        cl.setParameterExceptionHandler(shortErrors());
-        cl.setExecutionExceptionHandler(failures(root));
-        cl.setExitCodeExceptionMapper(t -> t instanceof ExitException e ? e.code() : ExitCodes.FAILURE);
-        cl.setExecutionStrategy(parseResult -> {
+        Handlers handlers = new Handlers(root);
+        cl.setParameterExceptionHandler(handlers);
+        cl.setExecutionExceptionHandler(handlers);
+        cl.setExitCodeExceptionMapper(handlers);
+        cl.setExecutionStrategy(handlers);
+        return cl;
+    }
+
+    /**
+     * How a run ends: usage errors, failures, exit codes, and closing the database after the command.
+     * One named class rather than four lambdas: picocli's interfaces are Java 5 class files, so the
+     * class-data archive cannot hold a lambda implementing them and the JVM would generate each one
+     * anew at every start, even for {@code --version}.
+     */
+    private static final class Handlers implements IParameterExceptionHandler, IExecutionExceptionHandler,
+            IExitCodeExceptionMapper, IExecutionStrategy {
+        private final LifeboatCommand root;
+
+        Handlers(LifeboatCommand root) {
+            this.root = root;
+        }
+
+        @Override
+        public int execute(ParseResult parseResult) {
             try {
                 return new CommandLine.RunLast().execute(parseResult);
             } finally {
                 root.closeResources();
             }
-        });
-        return cl;
+        }
+
+        @Override
+        public int getExitCode(Throwable t) {
+            return t instanceof ExitException e ? e.code() : ExitCodes.FAILURE;
+        }
+
+        @Override
+        public int handleParseException(ParameterException ex, String[] args) {
+            return shortError(ex);
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+            return failure(root, ex, cmd);
+        }
     }
 
     /** Runs with the process's real streams (UTF-8 whatever the locale) and returns the exit code. */
@@ -108,16 +144,14 @@ public final class Cli {
     }
 
     /** Usage errors: one line saying what is wrong, suggestions for typos, and where to read more. */
-    private static IParameterExceptionHandler shortErrors() {
-        return (ParameterException ex, String[] args) -> {
-            CommandLine cmd = ex.getCommandLine();
-            PrintWriter err = cmd.getErr();
-            err.println("error: " + ex.getMessage());
-            if (ex instanceof UnmatchedArgumentException u) printSuggestions(u, err);
-            err.printf("Try '%s --help' for more information.%n", cmd.getCommandSpec().qualifiedName());
-            err.flush();
-            return ExitCodes.USAGE;
-        };
+    private static int shortError(ParameterException ex) {
+        CommandLine cmd = ex.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("error: " + ex.getMessage());
+        if (ex instanceof UnmatchedArgumentException u) printSuggestions(u, err);
+        err.printf("Try '%s --help' for more information.%n", cmd.getCommandSpec().qualifiedName());
+        err.flush();
+        return ExitCodes.USAGE;
     }
 
     /**
@@ -149,32 +183,30 @@ public final class Cli {
     }
 
     /** Failures while running: bad input is exit 2 with every problem listed; anything else is exit 1. */
-    private static IExecutionExceptionHandler failures(LifeboatCommand root) {
-        return (Exception ex, CommandLine cmd, ParseResult parseResult) -> {
-            PrintWriter err = cmd.getErr();
-            int code;
-            if (ex instanceof InvalidInputException invalid) {
-                for (Problem p : invalid.problems()) err.println(p);
-                if (invalid.problems().size() > 1) {
-                    err.println(invalid.problems().size() + " problems; nothing was changed.");
-                }
-                code = ExitCodes.USAGE;
-            } else if (ex instanceof ExitException exit) {
-                if (exit.getMessage() != null && !exit.getMessage().isEmpty()) {
-                    err.println((exit.code() == ExitCodes.ATTENTION ? "" : "error: ") + exit.getMessage());
-                }
-                code = exit.code();
-            } else if (ex instanceof StoreException) {
-                err.println("error: " + ex.getMessage());
-                code = ExitCodes.FAILURE;
-            } else {
-                err.println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
-                if (!root.errors) err.println("(run again with -e to see the stack trace)");
-                code = ExitCodes.FAILURE;
+    private static int failure(LifeboatCommand root, Exception ex, CommandLine cmd) {
+        PrintWriter err = cmd.getErr();
+        int code;
+        if (ex instanceof InvalidInputException invalid) {
+            for (Problem p : invalid.problems()) err.println(p);
+            if (invalid.problems().size() > 1) {
+                err.println(invalid.problems().size() + " problems; nothing was changed.");
             }
-            if (root.errors) ex.printStackTrace(err);
-            err.flush();
-            return code;
-        };
+            code = ExitCodes.USAGE;
+        } else if (ex instanceof ExitException exit) {
+            if (exit.getMessage() != null && !exit.getMessage().isEmpty()) {
+                err.println((exit.code() == ExitCodes.ATTENTION ? "" : "error: ") + exit.getMessage());
+            }
+            code = exit.code();
+        } else if (ex instanceof StoreException) {
+            err.println("error: " + ex.getMessage());
+            code = ExitCodes.FAILURE;
+        } else {
+            err.println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            if (!root.errors) err.println("(run again with -e to see the stack trace)");
+            code = ExitCodes.FAILURE;
+        }
+        if (root.errors) ex.printStackTrace(err);
+        err.flush();
+        return code;
     }
 }

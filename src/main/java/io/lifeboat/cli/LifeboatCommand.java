@@ -34,29 +34,45 @@ import picocli.CommandLine.Spec;
 public final class LifeboatCommand implements Runnable {
     /**
      * The subcommands, in the order help lists them. Registered by {@link Cli} rather than through the
-     * annotation, so that a one-shot run builds the model of the command it runs only.
+     * annotation, so that a one-shot run builds the model of the command it runs only. A nested class so
+     * that {@code --version}, which needs none of them, does not load them.
      */
-    static final List<Class<?>> SUBCOMMANDS = List.of(
-            DemoCommand.class,
-            ImportCommand.class,
-            ExportCommand.class,
-            AffectedCommand.class,
-            PlaybookCommand.class,
-            IncidentCommand.class,
-            TaskCommand.class,
-            TimelineCommand.class,
-            AuditCommand.class,
-            DbCommand.class,
-            DrillCommand.class,
-            ShellCommand.class,
-            CompletionCommand.class,
-            ManCommand.class,
-            NotifyCommand.class,
-            WatchCommand.class,
-            AlertCommand.class,
-            SlaCommand.class,
-            TriageCommand.class,
-            ReallocCommand.class);
+    static final class Subcommands {
+        static final List<Class<?>> CLASSES = List.of(
+                DemoCommand.class,
+                ImportCommand.class,
+                ExportCommand.class,
+                AffectedCommand.class,
+                PlaybookCommand.class,
+                IncidentCommand.class,
+                TaskCommand.class,
+                TimelineCommand.class,
+                AuditCommand.class,
+                DbCommand.class,
+                DrillCommand.class,
+                ShellCommand.class,
+                CompletionCommand.class,
+                ManCommand.class,
+                NotifyCommand.class,
+                WatchCommand.class,
+                AlertCommand.class,
+                SlaCommand.class,
+                TriageCommand.class,
+                ReallocCommand.class);
+
+        /**
+         * The {@code @Command} name of each class above, same order (OneShotTest checks they agree):
+         * finding the command a one-shot run names this way reads no annotation, which would cost
+         * parsing each class's annotations up to the match.
+         */
+        static final List<String> NAMES = List.of(
+                "demo", "import", "export", "affected", "playbook", "incident", "task", "timeline", "audit",
+                "db", "drill", "shell", "completion", "man", "notify", "watch", "alert", "sla", "triage",
+                "realloc");
+
+        private Subcommands() {
+        }
+    }
 
     @Spec
     CommandSpec spec;

@@ -1,13 +1,12 @@
 package io.lifeboat.cli;
 
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * Which subcommand a one-shot run's arguments name, found without building any subcommand's model:
- * the root's own options are skipped with their values, and the first word after them is looked up by
- * the name and aliases in each subcommand's {@code @Command} annotation.
+ * the root's own options are skipped with their values, and the first word after them is looked up in
+ * the table of subcommand names.
  */
 final class OneShot {
     /** The arguments need no subcommand at all ({@code --version}). */
@@ -41,13 +40,9 @@ final class OneShot {
     }
 
     private static Class<?> lookUp(String word) {
-        for (Class<?> sub : LifeboatCommand.SUBCOMMANDS) {
-            Command command = sub.getAnnotation(Command.class);
-            if (command == null) continue;
-            boolean match = command.name().equals(word);
-            for (String alias : command.aliases()) match |= alias.equals(word);
-            if (match) return WholeTree.class.isAssignableFrom(sub) ? null : sub;
-        }
-        return null;
+        int i = LifeboatCommand.Subcommands.NAMES.indexOf(word);
+        if (i < 0) return null;
+        Class<?> sub = LifeboatCommand.Subcommands.CLASSES.get(i);
+        return WholeTree.class.isAssignableFrom(sub) ? null : sub;
     }
 }

@@ -53,6 +53,19 @@ class OneShotTest {
     }
 
     @Test
+    void theNameTableMatchesTheCommandAnnotations() {
+        List<String> annotated = new ArrayList<>();
+        for (Class<?> sub : LifeboatCommand.Subcommands.CLASSES) {
+            CommandLine.Command command = sub.getAnnotation(CommandLine.Command.class);
+            assertThat(command).as(sub.getName()).isNotNull();
+            // the table has no room for aliases: a command that gains one must be found some other way
+            assertThat(command.aliases()).as(sub.getName()).isEmpty();
+            annotated.add(command.name());
+        }
+        assertThat(LifeboatCommand.Subcommands.NAMES).isEqualTo(annotated);
+    }
+
+    @Test
     void anythingUnclearGetsTheFullTree() {
         var root = rootSpecOnly().getCommandSpec();
         assertThat(OneShot.subcommandNamed(root)).isNull();
