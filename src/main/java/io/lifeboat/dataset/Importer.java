@@ -6,6 +6,7 @@ import io.lifeboat.common.Problem;
 import io.lifeboat.common.ProgressListener;
 import io.lifeboat.model.Segment;
 import io.lifeboat.store.BookingRepository;
+import io.lifeboat.store.BulkWrite;
 import io.lifeboat.store.Database;
 import io.lifeboat.store.SegmentRepository;
 import io.lifeboat.store.SupplierRepository;
@@ -25,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Loads one CSV file into the store as a single transaction. Every row is validated; if any row is
@@ -63,15 +65,16 @@ public final class Importer {
         }
         return switch (dataset) {
             case BOOKINGS -> load(dataset, file, progress, new BookingRepository(db).upserter(),
-                    () -> new BookingRepository(db).count(), null);
+                    () -> new BookingRepository(db).count(), () -> new BookingRepository(db).beginBulkWrite(), null);
             case SEGMENTS -> {
                 BookingRepository bookings = new BookingRepository(db);
                 Upserter<Segment> up = new SegmentRepository(db).upserter();
                 yield load(dataset, file, progress, up, () -> new SegmentRepository(db).count(),
+                        () -> new SegmentRepository(db).beginBulkWrite(),
                         new ParentCheck<Segment>(Segment::bookingId, bookings));
             }
             case SUPPLIERS -> load(dataset, file, progress, new SupplierRepository(db).upserter(),
-                    () -> new SupplierRepository(db).count(), null);
+                    () -> new SupplierRepository(db).count(), () -> BulkWrite.NONE, null);
         };
     }
 
@@ -98,13 +101,14 @@ public final class Importer {
 
     @SuppressWarnings("unchecked")
     private <T> ImportSummary load(Dataset dataset, Path file, ProgressListener progress, Upserter<T> upserter,
-                                   Counter counter, ParentCheck<T> parentCheck) {
+                                   Counter counter, Supplier<BulkWrite> bulkWrite, ParentCheck<T> parentCheck) {
         CsvCodec<T> codec = (CsvCodec<T>) dataset.codec();
         String name = file.toString();
         long size = sizeOf(file);
         try (upserter) {
             return db.inTransaction(c -> {
                 long before = counter.count();
+                BulkWrite bulk = bulkWrite.get();
                 List<Problem> problems = new ArrayList<>();
                 FingerprintSet keys = new FingerprintSet();
                 Set<String> suspectedDuplicates = new HashSet<>();
@@ -138,6 +142,7 @@ public final class Importer {
                     throw new InvalidInputException(problems);
                 }
                 upserter.flush();
+                bulk.finish();
                 long after = counter.count();
                 long inserted = after - before;
                 long updated = upserter.changed() - inserted;
