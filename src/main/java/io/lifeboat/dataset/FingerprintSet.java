@@ -1,18 +1,30 @@
 package io.lifeboat.dataset;
 
+import java.util.function.ToLongFunction;
+
 /**
  * A compact set of 64-bit key fingerprints (8 bytes a key instead of a String and a hash-map node),
  * so duplicate detection over a 3-million-row file costs tens of megabytes, not hundreds. A hit is
  * only a candidate: the importer confirms candidates exactly before reporting them.
  */
 final class FingerprintSet {
+    private final ToLongFunction<String> fingerprint;
     private long[] table = new long[1 << 16];
     private int size;
     private boolean hasZero;
 
+    FingerprintSet() {
+        this(FingerprintSet::fingerprint);
+    }
+
+    /** A set hashing keys with {@code fingerprint} (tests force collisions with a poor one). */
+    FingerprintSet(ToLongFunction<String> fingerprint) {
+        this.fingerprint = fingerprint;
+    }
+
     /** Adds the key; returns false when its fingerprint was already present. */
     boolean add(String key) {
-        long h = fingerprint(key);
+        long h = fingerprint.applyAsLong(key);
         if (h == 0) {
             if (hasZero) return false;
             hasZero = true;

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
  * Loads one CSV file into the store as a single transaction. Every row is validated; if any row is
@@ -37,9 +38,14 @@ public final class Importer {
     /** Rows checked against the booking table together, and written together. */
     private static final int CHUNK = 2000;
 
+    /** At most this many rows whose key fingerprints were seen before are held until checked exactly. */
+    private static final int SET_ASIDE_LIMIT = 100_000;
+
     private final Database db;
     private final Clock clock;
     private final String actor;
+    private final ToLongFunction<String> fingerprint;
+    private final int setAsideLimit;
 
     /** An importer that does not write to the audit log (tests, benchmarks, the demo generator). */
     public Importer(Database db) {
@@ -52,9 +58,16 @@ public final class Importer {
      * re-import every few minutes without growing the log).
      */
     public Importer(Database db, Clock clock, String actor) {
+        this(db, clock, actor, FingerprintSet::fingerprint, SET_ASIDE_LIMIT);
+    }
+
+    /** Tests force fingerprint collisions and the set-aside overflow with these. */
+    Importer(Database db, Clock clock, String actor, ToLongFunction<String> fingerprint, int setAsideLimit) {
         this.db = db;
         this.clock = clock;
         this.actor = actor;
+        this.fingerprint = fingerprint;
+        this.setAsideLimit = setAsideLimit;
     }
 
     public ImportSummary run(Dataset dataset, Path file, ProgressListener progress) {
@@ -110,10 +123,8 @@ public final class Importer {
                 long before = counter.count();
                 BulkWrite bulk = bulkWrite.get();
                 List<Problem> problems = new ArrayList<>();
-                FingerprintSet keys = new FingerprintSet();
-                Set<String> suspectedDuplicates = new HashSet<>();
-                Landing<T> landing = new Landing<>(codec, keys, suspectedDuplicates, problems, name, upserter,
-                        parentCheck);
+                Landing<T> landing = new Landing<>(codec, new FingerprintSet(fingerprint), setAsideLimit, problems,
+                        name, upserter, parentCheck);
                 long rows = 0;
                 progress.start("import " + dataset.code(), size);
                 try (CsvRows csv = CsvRows.open(name, () -> open(file), codec.columns());
@@ -134,8 +145,14 @@ public final class Importer {
                 } finally {
                     progress.finish();
                 }
-                if (!suspectedDuplicates.isEmpty()) {
-                    problems.addAll(confirmDuplicates(file, codec, suspectedDuplicates));
+                if (!landing.suspects.isEmpty()) {
+                    // What remains of the suspects are keys that only shared a fingerprint: real rows.
+                    landing.suspects.removeAll(confirmDuplicates(file, codec, landing.suspects, problems));
+                    if (landing.setAsideOverflow) {
+                        if (!landing.suspects.isEmpty()) writeSuspects(file, codec, landing);
+                    } else {
+                        landing.writeSetAside();
+                    }
                 }
                 if (!problems.isEmpty()) {
                     problems.sort((a, b) -> Long.compare(a.line(), b.line()));
@@ -166,10 +183,35 @@ public final class Importer {
      * Lands checked batches in file order on the caller's thread: the duplicate-key check over the
      * whole file, the parent check against the database, and the upserts (skipped once anything is
      * wrong, as the transaction will roll back; reading goes on only to report).
+     *
+     * <p>A key whose fingerprint was seen before is a duplicate or, very rarely, a different key with the
+     * same fingerprint. Its row is set aside, not written, until the second pass over the file has told the
+     * two apart; rows of keys that turn out unique are then written like the others.
      */
-    private record Landing<T>(CsvCodec<T> codec, FingerprintSet keys, Set<String> suspectedDuplicates,
-                              List<Problem> problems, String file, Upserter<T> upserter,
-                              ParentCheck<T> parentCheck) {
+    private static final class Landing<T> {
+        private final CsvCodec<T> codec;
+        private final FingerprintSet keys;
+        private final Set<String> suspects = new HashSet<>();
+        private final List<T> setAside = new ArrayList<>();
+        private final List<Long> setAsideLines = new ArrayList<>();
+        private final int setAsideLimit;
+        private boolean setAsideOverflow;
+        private final List<Problem> problems;
+        private final String file;
+        private final Upserter<T> upserter;
+        private final ParentCheck<T> parentCheck;
+
+        Landing(CsvCodec<T> codec, FingerprintSet keys, int setAsideLimit, List<Problem> problems, String file,
+                Upserter<T> upserter, ParentCheck<T> parentCheck) {
+            this.codec = codec;
+            this.keys = keys;
+            this.setAsideLimit = setAsideLimit;
+            this.problems = problems;
+            this.file = file;
+            this.upserter = upserter;
+            this.parentCheck = parentCheck;
+        }
+
         void land(ParallelCheck.Checked<T> checked) {
             problems.addAll(checked.problems());
             List<T> chunk = new ArrayList<>(checked.values().size());
@@ -178,24 +220,91 @@ public final class Importer {
                 T value = checked.values().get(i);
                 String key = codec.key(value);
                 if (!keys.add(key)) {
-                    suspectedDuplicates.add(key);
+                    suspects.add(key);
+                    // Past the limit (a file with many real duplicates), rows are no longer held in memory;
+                    // should they all prove unique after all, a third pass reads them again.
+                    if (setAside.size() < setAsideLimit) {
+                        setAside.add(value);
+                        setAsideLines.add(checked.lines().get(i));
+                    } else {
+                        setAsideOverflow = true;
+                    }
                     continue;
                 }
                 chunk.add(value);
                 lines.add(checked.lines().get(i));
             }
+            write(chunk, lines);
+        }
+
+        /** Checks parents and upserts, unless the import has already failed. */
+        void write(List<T> chunk, List<Long> lines) {
             if (chunk.isEmpty()) return;
             if (parentCheck != null) parentCheck.check(chunk, lines, file, problems);
             if (problems.isEmpty()) {
                 for (T v : chunk) upserter.add(v);
             }
         }
+
+        /** Writes the set-aside rows whose keys are still suspects (now known unique), in chunks. */
+        void writeSetAside() {
+            List<T> chunk = new ArrayList<>();
+            List<Long> lines = new ArrayList<>();
+            for (int i = 0; i < setAside.size(); i++) {
+                if (!suspects.contains(codec.key(setAside.get(i)))) continue;
+                chunk.add(setAside.get(i));
+                lines.add(setAsideLines.get(i));
+                if (chunk.size() == CHUNK) {
+                    write(chunk, lines);
+                    chunk = new ArrayList<>();
+                    lines = new ArrayList<>();
+                }
+            }
+            write(chunk, lines);
+        }
     }
 
-    /** Second pass over the file, only for keys whose fingerprints collided: report real duplicates exactly. */
-    private <T> List<Problem> confirmDuplicates(Path file, CsvCodec<T> codec, Set<String> suspects) {
-        List<Problem> out = new ArrayList<>();
+    /**
+     * Second pass over the file, only for keys whose fingerprints were seen before: reports the real
+     * duplicates exactly, and returns their keys.
+     */
+    private <T> Set<String> confirmDuplicates(Path file, CsvCodec<T> codec, Set<String> suspects,
+                                              List<Problem> problems) {
+        Set<String> duplicates = new HashSet<>();
         Map<String, Long> firstLine = new HashMap<>();
+        reread(file, codec, suspects, (key, value, line) -> {
+            Long first = firstLine.putIfAbsent(key, line);
+            if (first != null) {
+                duplicates.add(key);
+                problems.add(Problem.at(file.toString(), line, codec.keyField(),
+                        "duplicate key " + key.replace('\u0000', ',') + " (first at line " + first + ")"));
+            }
+        });
+        return duplicates;
+    }
+
+    /** Third pass, only when too many rows were set aside to hold: writes the rows of the suspected keys. */
+    private <T> void writeSuspects(Path file, CsvCodec<T> codec, Landing<T> landing) {
+        List<T> chunk = new ArrayList<>();
+        List<Long> lines = new ArrayList<>();
+        reread(file, codec, landing.suspects, (key, value, line) -> {
+            chunk.add(value);
+            lines.add(line);
+            if (chunk.size() == CHUNK) {
+                landing.write(chunk, lines);
+                chunk.clear();
+                lines.clear();
+            }
+        });
+        landing.write(chunk, lines);
+    }
+
+    private interface KeyedRow<T> {
+        void accept(String key, T value, long line);
+    }
+
+    /** Reads the file again and hands over the valid rows whose keys are in {@code keys}, in file order. */
+    private static <T> void reread(Path file, CsvCodec<T> codec, Set<String> keys, KeyedRow<T> each) {
         List<Problem> ignored = new ArrayList<>();
         try (CsvRows csv = CsvRows.open(file.toString(), () -> open(file), codec.columns())) {
             RowCheck check = new RowCheck(csv, codec.columns(), ignored);
@@ -204,15 +313,9 @@ public final class Importer {
                 T value = codec.read(check);
                 if (value == null) continue;
                 String key = codec.key(value);
-                if (!suspects.contains(key)) continue;
-                Long first = firstLine.putIfAbsent(key, csv.line());
-                if (first != null) {
-                    out.add(Problem.at(file.toString(), csv.line(), codec.keyField(),
-                            "duplicate key " + key.replace('\u0000', ',') + " (first at line " + first + ")"));
-                }
+                if (keys.contains(key)) each.accept(key, value, csv.line());
             }
         }
-        return out;
     }
 
     static InputStream open(Path file) {
