@@ -1,30 +1,23 @@
 package io.lifeboat.dataset;
 
-import java.util.function.ToLongFunction;
-
 /**
  * A compact set of 64-bit key fingerprints (8 bytes a key instead of a String and a hash-map node),
  * so duplicate detection over a 3-million-row file costs tens of megabytes, not hundreds. A hit is
  * only a candidate: the importer confirms candidates exactly before reporting them.
  */
 final class FingerprintSet {
-    private final ToLongFunction<String> fingerprint;
-    private long[] table = new long[1 << 16];
+    private long[] table;
     private int size;
     private boolean hasZero;
 
-    FingerprintSet() {
-        this(FingerprintSet::fingerprint);
+    /** A set sized for about {@code expected} keys without growing (it grows past that). */
+    FingerprintSet(long expected) {
+        long want = Math.max(1 << 16, Math.min(1L << 28, 2 * expected));
+        table = new long[(int) (Long.highestOneBit(want - 1) << 1)];
     }
 
-    /** A set hashing keys with {@code fingerprint} (tests force collisions with a poor one). */
-    FingerprintSet(ToLongFunction<String> fingerprint) {
-        this.fingerprint = fingerprint;
-    }
-
-    /** Adds the key; returns false when its fingerprint was already present. */
-    boolean add(String key) {
-        long h = fingerprint.applyAsLong(key);
+    /** Adds a key's fingerprint; returns false when it was already present. */
+    boolean add(long h) {
         if (h == 0) {
             if (hasZero) return false;
             hasZero = true;

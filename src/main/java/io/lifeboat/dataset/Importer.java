@@ -38,6 +38,11 @@ public final class Importer {
     /** Rows checked against the booking table together, and written together. */
     private static final int CHUNK = 2000;
 
+    /**
+     * About the size of a row of bookings or segments: sizes the duplicate-key set from the file's size, so
+     * that it need not grow (each growth re-inserts every key) without taking much more memory than needed.
+     */
+    private static final int BYTES_PER_ROW = 128;
     /** At most this many rows whose key fingerprints were seen before are held until checked exactly. */
     private static final int SET_ASIDE_LIMIT = 100_000;
 
@@ -123,25 +128,17 @@ public final class Importer {
                 long before = counter.count();
                 BulkWrite bulk = bulkWrite.get();
                 List<Problem> problems = new ArrayList<>();
-                Landing<T> landing = new Landing<>(codec, new FingerprintSet(fingerprint), setAsideLimit, problems,
-                        name, upserter, parentCheck);
+                Landing<T> landing = new Landing<>(codec, new FingerprintSet(size / BYTES_PER_ROW), setAsideLimit,
+                        problems, name, upserter, parentCheck);
                 long rows = 0;
                 progress.start("import " + dataset.code(), size);
                 try (CsvRows csv = CsvRows.open(name, () -> open(file), codec.columns());
-                     ParallelCheck<T> checker = new ParallelCheck<>(codec)) {
-                    List<RowSnapshot> batch = new ArrayList<>(CHUNK);
-                    while (csv.next()) {
-                        rows++;
-                        batch.add(csv.snapshot());
-                        if (batch.size() == CHUNK) {
-                            checker.submit(batch);
-                            batch = new ArrayList<>(CHUNK);
-                            while (checker.backlog()) landing.land(checker.next());
-                            progress.advanceTo(csv.position());
-                        }
+                     ParallelCheck<T> checker = new ParallelCheck<>(codec, fingerprint, csv, CHUNK)) {
+                    for (ParallelCheck.Checked<T> checked; (checked = checker.next()) != null; ) {
+                        landing.land(checked);
+                        progress.advanceTo(checker.position());
                     }
-                    checker.submit(batch);
-                    while (checker.hasNext()) landing.land(checker.next());
+                    rows = checker.rows();
                 } finally {
                     progress.finish();
                 }
@@ -218,9 +215,8 @@ public final class Importer {
             List<Long> lines = new ArrayList<>(checked.values().size());
             for (int i = 0; i < checked.values().size(); i++) {
                 T value = checked.values().get(i);
-                String key = codec.key(value);
-                if (!keys.add(key)) {
-                    suspects.add(key);
+                if (!keys.add(checked.fingerprints()[i])) {
+                    suspects.add(codec.key(value));
                     // Past the limit (a file with many real duplicates), rows are no longer held in memory;
                     // should they all prove unique after all, a third pass reads them again.
                     if (setAside.size() < setAsideLimit) {
