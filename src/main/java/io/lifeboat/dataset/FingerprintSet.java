@@ -6,13 +6,18 @@ package io.lifeboat.dataset;
  * only a candidate: the importer confirms candidates exactly before reporting them.
  */
 final class FingerprintSet {
-    private long[] table = new long[1 << 16];
+    private long[] table;
     private int size;
     private boolean hasZero;
 
-    /** Adds the key; returns false when its fingerprint was already present. */
-    boolean add(String key) {
-        long h = fingerprint(key);
+    /** A set sized for about {@code expected} keys without growing (it grows past that). */
+    FingerprintSet(long expected) {
+        long want = Math.max(1 << 16, Math.min(1L << 28, 2 * expected));
+        table = new long[(int) (Long.highestOneBit(want - 1) << 1)];
+    }
+
+    /** Adds a key's fingerprint; returns false when it was already present. */
+    boolean add(long h) {
         if (h == 0) {
             if (hasZero) return false;
             hasZero = true;

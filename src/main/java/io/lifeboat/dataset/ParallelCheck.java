@@ -1,61 +1,110 @@
 package io.lifeboat.dataset;
 
 import io.lifeboat.common.Problem;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.ToLongFunction;
 
 /**
- * Checks batches of rows on worker threads while the caller keeps reading the file and writing to
- * the database, and hands the results back in file order. Checking (above all the numbering-plan
- * test of every phone number) is most of an import's work, and rows are independent, so it spreads
- * over the cores; reading and writing stay on the caller's thread, which owns the transaction.
+ * Reads a CSV file on its own thread and checks batches of its rows on worker threads, handing the results
+ * back in file order, so that the caller's thread, which owns the transaction, only writes to the database:
+ * reading, checking (above all the numbering-plan test of every phone number) and writing all overlap.
+ * Rows are independent, so checking spreads over the cores.
  */
 final class ParallelCheck<T> implements AutoCloseable {
-    /** The values of one batch that passed, the lines they came from, and the problems found. */
-    record Checked<T>(List<T> values, List<Long> lines, List<Problem> problems) {
+    /**
+     * The values of one batch that passed, the lines they came from, their keys' fingerprints (hashed here
+     * rather than on the writing thread), and the problems found.
+     */
+    record Checked<T>(List<T> values, List<Long> lines, long[] fingerprints, List<Problem> problems) {
+    }
+
+    /** A batch being checked, and how far into the file reading was when it was queued (for progress). */
+    private record Batch<T>(Future<Checked<T>> checked, long position) {
     }
 
     private final CsvCodec<T> codec;
-    private final int workers;
-    private final Deque<Future<Checked<T>>> pending = new ArrayDeque<>();
-    private ExecutorService pool;
+    private final ToLongFunction<String> fingerprint;
+    private final CsvRows csv;
+    private final int batchSize;
+    private final ExecutorService pool;
+    /** Bounded, so reading stays at most a few batches ahead of writing. */
+    private final BlockingQueue<Batch<T>> queue;
+    private final Thread reader;
+    private volatile long rows;
+    private long position;
+    private boolean done;
 
-    ParallelCheck(CsvCodec<T> codec) {
+    /** Starts reading {@code csv} (positioned after its header) in batches of {@code batchSize} rows. */
+    ParallelCheck(CsvCodec<T> codec, ToLongFunction<String> fingerprint, CsvRows csv, int batchSize) {
         this.codec = codec;
-        this.workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+        this.fingerprint = fingerprint;
+        this.csv = csv;
+        this.batchSize = batchSize;
+        int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+        this.queue = new ArrayBlockingQueue<>(2 * workers + 1);
+        this.pool = Executors.newFixedThreadPool(workers, r -> daemon(r, "lifeboat-row-check"));
+        this.reader = daemon(this::read, "lifeboat-csv-read");
+        reader.start();
     }
 
-    void submit(List<RowSnapshot> batch) {
-        if (batch.isEmpty()) return;
-        if (pool == null) {
-            pool = Executors.newFixedThreadPool(workers, r -> {
-                Thread t = new Thread(r, "lifeboat-row-check");
-                t.setDaemon(true);
-                return t;
-            });
-        }
-        pending.add(pool.submit(() -> check(batch)));
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
     }
 
-    /** True while enough batches are queued that the caller should land one before reading more. */
-    boolean backlog() {
-        return pending.size() > 2 * workers;
-    }
-
-    boolean hasNext() {
-        return !pending.isEmpty();
-    }
-
-    /** The oldest batch's result, waiting for it if needed. */
-    Checked<T> next() {
+    private void read() {
         try {
-            return pending.removeFirst().get();
+            List<RowSnapshot> batch = new ArrayList<>(batchSize);
+            long n = 0;
+            while (csv.next()) {
+                n++;
+                batch.add(csv.snapshot());
+                if (batch.size() == batchSize) {
+                    rows = n;
+                    submit(batch);
+                    batch = new ArrayList<>(batchSize);
+                }
+            }
+            rows = n;
+            if (!batch.isEmpty()) submit(batch);
+            queue.put(new Batch<>(null, csv.position()));
+        } catch (InterruptedException e) {
+            // Closed by the caller: it no longer wants rows.
+        } catch (RuntimeException | Error e) {
+            try {
+                queue.put(new Batch<>(CompletableFuture.failedFuture(e), 0));
+            } catch (InterruptedException closed) {
+                // Closed by the caller meanwhile: nobody is left to tell.
+            }
+        }
+    }
+
+    private void submit(List<RowSnapshot> batch) throws InterruptedException {
+        queue.put(new Batch<>(pool.submit(() -> check(batch)), csv.position()));
+    }
+
+    /** The next batch's result in file order, waiting for it if needed; null after the last one. */
+    Checked<T> next() {
+        if (done) return null;
+        try {
+            Batch<T> batch = queue.take();
+            if (batch.checked() == null) {
+                done = true;
+                position = batch.position();
+                return null;
+            }
+            Checked<T> checked = batch.checked().get();
+            position = batch.position();
+            return checked;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while checking rows", e);
@@ -65,6 +114,16 @@ final class ParallelCheck<T> implements AutoCloseable {
             if (cause instanceof Error err) throw err;
             throw new IllegalStateException(cause);
         }
+    }
+
+    /** Rows read so far: all of the file's once {@link #next()} has returned null. */
+    long rows() {
+        return rows;
+    }
+
+    /** Bytes of the file read up to the batch {@link #next()} last returned, for progress. */
+    long position() {
+        return position;
     }
 
     private Checked<T> check(List<RowSnapshot> batch) {
@@ -80,11 +139,20 @@ final class ParallelCheck<T> implements AutoCloseable {
                 lines.add(row.line());
             }
         }
-        return new Checked<>(values, lines, problems);
+        long[] fingerprints = new long[values.size()];
+        for (int i = 0; i < fingerprints.length; i++) fingerprints[i] = fingerprint.applyAsLong(codec.key(values.get(i)));
+        return new Checked<>(values, lines, fingerprints, problems);
     }
 
+    /** Stops reading (the file may then be closed) and checking. */
     @Override
     public void close() {
-        if (pool != null) pool.shutdownNow();
+        reader.interrupt();
+        try {
+            reader.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        pool.shutdownNow();
     }
 }

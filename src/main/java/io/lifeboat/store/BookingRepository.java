@@ -65,6 +65,18 @@ public final class BookingRepository {
         return found;
     }
 
+    /**
+     * Begins a bulk write of bookings in the current transaction: the engine may defer upkeep of derived rows
+     * until {@link BulkWrite#finish()}, which must run before the transaction commits.
+     */
+    public BulkWrite beginBulkWrite() {
+        try {
+            return db.dialect().beginBulkWrite(db.connection(), "booking");
+        } catch (SQLException e) {
+            throw Sql.failure(e);
+        }
+    }
+
     public void forEach(RowHandler<Booking> handler) {
         try (PreparedStatement ps = db.connection().prepareStatement(
                 "SELECT " + String.join(", ", COLUMNS) + " FROM booking ORDER BY booking_id")) {

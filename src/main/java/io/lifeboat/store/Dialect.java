@@ -21,6 +21,16 @@ public interface Dialect {
     /** Extra statements a migration version needs on this engine only (e.g. SQLite's R*Tree). */
     List<String> extraMigrationStatements(int version);
 
+    /**
+     * Prepares, inside the current transaction, a write of many rows to {@code table} (an import), and
+     * returns what to run once the rows are written, still in that transaction. Where the engine keeps
+     * derived rows in step by triggers (SQLite's exposure copy), it may suspend them and redo their work
+     * in bulk at the end; a rollback undoes both.
+     */
+    default BulkWrite beginBulkWrite(Connection connection, String table) throws SQLException {
+        return BulkWrite.NONE;
+    }
+
     /** Serialises concurrent migrations: called inside the migration transaction before reading the version. */
     void lockForMigration(Connection connection) throws SQLException;
 

@@ -46,6 +46,18 @@ public final class SegmentRepository {
         });
     }
 
+    /**
+     * Begins a bulk write of segments in the current transaction: the engine may defer upkeep of derived rows
+     * until {@link BulkWrite#finish()}, which must run before the transaction commits.
+     */
+    public BulkWrite beginBulkWrite() {
+        try {
+            return db.dialect().beginBulkWrite(db.connection(), "segment");
+        } catch (SQLException e) {
+            throw Sql.failure(e);
+        }
+    }
+
     public void forEach(RowHandler<Segment> handler) {
         try (PreparedStatement ps = db.connection().prepareStatement(
                 "SELECT booking_id, seq, kind, supplier_id, place, region, lat, lon, starts_at, ends_at"

@@ -112,7 +112,8 @@ class ExposureClusterTest {
         assertThat(rows(db, BOX_MISMATCHES)).containsExactly(List.of(0));
     }
 
-    private static List<List<Object>> rows(Database db, String sql) throws SQLException {
+    /** Every row of a query, as lists of column values (shared with the import tests of the copy). */
+    static List<List<Object>> rows(Database db, String sql) throws SQLException {
         List<List<Object>> out = new ArrayList<>();
         try (Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
             int n = rs.getMetaData().getColumnCount();
