@@ -66,6 +66,14 @@ public interface Dialect {
         return "json_array_elements_text(CAST(? AS json))";
     }
 
+    /**
+     * A table expression with one JSON column {@code value}: the elements of a JSON array given as one
+     * parameter; {@code value ->> 0} reads an element's first item as text on both engines.
+     */
+    default String jsonValues() {
+        return "json_array_elements(CAST(? AS json))";
+    }
+
     /** The suffix that locks a selected row until the transaction ends (empty where writers are serialised). */
     String forUpdate();
 

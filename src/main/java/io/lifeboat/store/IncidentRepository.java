@@ -214,32 +214,64 @@ public final class IncidentRepository {
         }
     }
 
+    /**
+     * Stores an incident's affected bookings and segments. The rows go to the database as JSON arrays, a few
+     * thousand per statement, unpacked by the database: one bound value and one step per chunk instead of a
+     * driver call per column and row (an incident over a large agency has 100,000 rows).
+     */
     public void insertAffected(long incidentId, Collection<AffectedBooking> bookings, Collection<ExposedSegment> segments) {
-        Connection c = db.connection();
-        try (PreparedStatement b = c.prepareStatement("INSERT INTO incident_booking (incident_id, booking_id, travelers,"
-                + " priority, reasons, in_trip, status) VALUES (?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement s = c.prepareStatement("INSERT INTO incident_segment (incident_id, booking_id, seq,"
-                     + " segment_id, status) VALUES (?, ?, ?, ?, 'affected')")) {
+        String rows = db.dialect().jsonValues();
+        Map<List<Map<String, String>>, String> reasons = new HashMap<>();
+        insertJsonRows("INSERT INTO incident_booking (incident_id, booking_id, travelers, priority, reasons, in_trip,"
+                + " status) SELECT ?, j.value ->> 0, CAST(j.value ->> 1 AS INTEGER), CAST(j.value ->> 2 AS INTEGER),"
+                + " j.value ->> 3, CAST(j.value ->> 4 AS INTEGER), j.value ->> 5 FROM " + rows + " j",
+                incidentId, bookings, (a, json) -> {
+                    JsonText.appendString(json, a.bookingId());
+                    json.append(',').append(a.travelers()).append(',').append(a.priority()).append(',');
+                    JsonText.appendString(json, reasons.computeIfAbsent(a.reasons(), JsonText::write));
+                    json.append(',').append(a.inTrip() ? 1 : 0).append(',');
+                    JsonText.appendString(json, a.status());
+                });
+        insertJsonRows("INSERT INTO incident_segment (incident_id, booking_id, seq, segment_id, status)"
+                + " SELECT ?, j.value ->> 0, CAST(j.value ->> 1 AS INTEGER), CAST(j.value ->> 2 AS BIGINT), 'affected'"
+                + " FROM " + rows + " j", incidentId, segments, (x, json) -> {
+                    JsonText.appendString(json, x.bookingId());
+                    json.append(',').append(x.seq()).append(',').append(x.segmentId());
+                });
+    }
+
+    private static final int JSON_ROWS_PER_STATEMENT = 5000;
+
+    /** Writes one row of {@code item} as the elements of a JSON array (without the brackets). */
+    @FunctionalInterface
+    private interface JsonRow<T> {
+        void write(T item, StringBuilder json);
+    }
+
+    private <T> void insertJsonRows(String sql, long incidentId, Collection<T> items, JsonRow<T> row) {
+        try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
+            StringBuilder json = new StringBuilder(64 * Math.min(items.size(), JSON_ROWS_PER_STATEMENT) + 2);
             int n = 0;
-            for (AffectedBooking a : bookings) {
-                bindBooking(b, incidentId, a, a.status());
-                b.addBatch();
-                if (++n % 2000 == 0) b.executeBatch();
+            for (T item : items) {
+                json.append(n == 0 ? "[[" : ",[");
+                row.write(item, json);
+                json.append(']');
+                if (++n == JSON_ROWS_PER_STATEMENT) {
+                    executeJsonRows(ps, incidentId, json);
+                    n = 0;
+                }
             }
-            b.executeBatch();
-            n = 0;
-            for (ExposedSegment x : segments) {
-                s.setLong(1, incidentId);
-                s.setString(2, x.bookingId());
-                s.setInt(3, x.seq());
-                s.setLong(4, x.segmentId());
-                s.addBatch();
-                if (++n % 2000 == 0) s.executeBatch();
-            }
-            s.executeBatch();
+            if (n > 0) executeJsonRows(ps, incidentId, json);
         } catch (SQLException e) {
             throw Sql.failure(e);
         }
+    }
+
+    private static void executeJsonRows(PreparedStatement ps, long incidentId, StringBuilder json) throws SQLException {
+        ps.setLong(1, incidentId);
+        ps.setString(2, json.append(']').toString());
+        ps.executeUpdate();
+        json.setLength(0);
     }
 
     private static void bindBooking(PreparedStatement b, long incidentId, AffectedBooking a, String status)

@@ -29,14 +29,18 @@ final class JsonText {
     /** A JSON array of strings, written directly: tens of thousands of keys as one query parameter. */
     static String stringArray(Collection<String> values) {
         StringBuilder sb = new StringBuilder(values.size() * 12 + 2).append('[');
-        JsonStringEncoder encoder = JsonStringEncoder.getInstance();
         for (String v : values) {
             if (sb.length() > 1) sb.append(',');
-            sb.append('"');
-            encoder.quoteAsString(v, sb);
-            sb.append('"');
+            appendString(sb, v);
         }
         return sb.append(']').toString();
+    }
+
+    /** Appends {@code value} as a JSON string literal (quoted, escaped). */
+    static void appendString(StringBuilder sb, String value) {
+        sb.append('"');
+        JsonStringEncoder.getInstance().quoteAsString(value, sb);
+        sb.append('"');
     }
 
     static Map<String, String> texts(String json) {

@@ -84,6 +84,11 @@ final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public String jsonValues() {
+        return "json_each(?)";
+    }
+
+    @Override
     public String jsonTextValues() {
         return "json_each(?)";
     }
