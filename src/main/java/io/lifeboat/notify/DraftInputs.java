@@ -23,6 +23,8 @@ final class DraftInputs {
 
     private final MessageDigest sha;
     private final StringBuilder text = new StringBuilder(1024);
+    /** The canonical text as bytes, reused: it is written for every traveler of an incident. */
+    private byte[] bytes = new byte[4096];
 
     DraftInputs() {
         try {
@@ -37,7 +39,29 @@ final class DraftInputs {
         text.setLength(0);
         text.append(RENDERER);
         for (Object v : values) write(v);
-        return sha.digest(text.toString().getBytes(StandardCharsets.UTF_8));
+        sha.update(bytes, 0, encode());
+        return sha.digest();
+    }
+
+    /**
+     * Writes the canonical text into {@code bytes}: ASCII as one byte, any other UTF-16 unit as three (a
+     * one-to-one encoding, which is all a digest needs; unpaired surrogates included). Returns the length.
+     */
+    private int encode() {
+        int n = text.length();
+        if (bytes.length < 3 * n) bytes = new byte[3 * n];
+        int p = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes[p++] = (byte) c;
+            } else {
+                bytes[p++] = (byte) (0xE0 | (c >> 12));
+                bytes[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                bytes[p++] = (byte) (0x80 | (c & 0x3F));
+            }
+        }
+        return p;
     }
 
     /** A draft's digest, as stored: what it shares with other drafts, then what is its own. */
