@@ -64,7 +64,7 @@ public final class DraftComposer {
     private final Map<String, Map<String, Object>> commons = new HashMap<>();
     private final TextWriter buffer = new TextWriter();
     private final DraftInputs inputs = new DraftInputs();
-    private final Map<String, byte[]> sharedInputs = new HashMap<>();
+    private final Map<String, long[]> sharedInputs = new HashMap<>();
 
     public Composed compose(Input in) {
         return compose(in, Reuse.NEVER);
@@ -125,7 +125,7 @@ public final class DraftComposer {
         var first = segs.get(0).segment();
         Object[] scope = null;
         String scopeLocale = null;
-        byte[] own = null;
+        long[] own = null;
         for (String channel : in.playbook().notifications().channels()) {
             String address = Notification.SMS.equals(channel) ? first.phone() : first.email();
             if (address == null || address.isBlank()) {
@@ -162,7 +162,7 @@ public final class DraftComposer {
      * The digest of what every traveler draft of one channel, locale and offset shares: the template's text
      * and the incident's variables.
      */
-    private byte[] sharedInputs(Input in, Template t, String name, String channel, String locale, ZoneOffset offset) {
+    private long[] sharedInputs(Input in, Template t, String name, String channel, String locale, ZoneOffset offset) {
         return sharedInputs.computeIfAbsent(channel + '|' + locale + '|' + offset.getTotalSeconds(), k -> {
             boolean sms = Notification.SMS.equals(channel);
             Template.EmailText e = sms ? null : t.email().get(locale);

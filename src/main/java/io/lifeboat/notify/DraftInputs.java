@@ -1,9 +1,5 @@
 package io.lifeboat.notify;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,8 +7,14 @@ import java.util.TreeMap;
 /**
  * Digests of what a draft is rendered from: the template text, the variables of its scopes and where it
  * goes. Two equal digests mean rendering would give the same text, so a re-draft can keep the stored one
- * without rendering it again. Values are written in one canonical form (map keys sorted, every value
- * tagged with its type and length) so that different variables can never write the same bytes.
+ * without rendering it again. Values are fed in one canonical form (map keys sorted, every value tagged with
+ * its type and length) so that different variables never feed the same characters.
+ *
+ * <p>The digest is 128 bits from two different multiplicative hashes of the characters, each finished with
+ * a full mix, not a cryptographic one: it is there to tell changed inputs from unchanged ones, where an
+ * accidental match is vanishingly unlikely. SHA-256 cost about as much CPU as composing every draft under
+ * the launcher's client-only compiler, which has no SHA intrinsics. Whoever could choose booking data to
+ * force a match could as well change the data itself.
  */
 final class DraftInputs {
     /**
@@ -20,72 +22,97 @@ final class DraftInputs {
      * escaping or trimming works): stored digests of an older renderer then never match.
      */
     private static final String RENDERER = "lifeboat-draft-1";
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+    private static final long GOLDEN = 0x9e3779b97f4a7c15L;
 
-    private final MessageDigest sha;
-    private final StringBuilder text = new StringBuilder(1024);
-    /** The canonical text as bytes, reused: it is written for every traveler of an incident. */
-    private byte[] bytes = new byte[4096];
-
-    DraftInputs() {
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
-    }
+    private long h1;
+    private long h2;
+    private long length;
 
     /** The digest of a list of values (strings, numbers, booleans, lists and maps of them, nulls). */
-    byte[] digest(Object... values) {
-        text.setLength(0);
-        text.append(RENDERER);
+    long[] digest(Object... values) {
+        start();
         for (Object v : values) write(v);
-        sha.update(bytes, 0, encode());
-        return sha.digest();
+        return finish();
     }
 
-    /**
-     * Writes the canonical text into {@code bytes}: ASCII as one byte, any other UTF-16 unit as three (a
-     * one-to-one encoding, which is all a digest needs; unpaired surrogates included). Returns the length.
-     */
-    private int encode() {
-        int n = text.length();
-        if (bytes.length < 3 * n) bytes = new byte[3 * n];
-        int p = 0;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                bytes[p++] = (byte) c;
-            } else {
-                bytes[p++] = (byte) (0xE0 | (c >> 12));
-                bytes[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                bytes[p++] = (byte) (0x80 | (c & 0x3F));
-            }
-        }
-        return p;
+    /** A draft's digest, as stored (32 hex digits): what it shares with other drafts, then what is its own. */
+    String of(long[] shared, long[] own, String address) {
+        start();
+        putLong(shared[0]);
+        putLong(shared[1]);
+        putLong(own[0]);
+        putLong(own[1]);
+        putString(address);
+        long[] d = finish();
+        return hex(d[0]) + hex(d[1]);
     }
 
-    /** A draft's digest, as stored: what it shares with other drafts, then what is its own. */
-    String of(byte[] shared, byte[] own, String address) {
-        sha.update(shared);
-        sha.update(own);
-        sha.update(address.getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(sha.digest());
+    private static String hex(long v) {
+        String s = Long.toHexString(v);
+        return "0".repeat(16 - s.length()) + s;
+    }
+
+    private void start() {
+        h1 = FNV_OFFSET;
+        h2 = GOLDEN;
+        length = 0;
+        putString(RENDERER);
+    }
+
+    private long[] finish() {
+        long a = mix(h1 ^ length);
+        long b = mix(h2 ^ a);
+        return new long[] {a, b};
+    }
+
+    /** MurmurHash3's 64-bit finaliser: every input bit affects every output bit. */
+    private static long mix(long k) {
+        k ^= k >>> 33;
+        k *= 0xff51afd7ed558ccdL;
+        k ^= k >>> 33;
+        k *= 0xc4ceb9fe1a85ec53L;
+        k ^= k >>> 33;
+        return k;
+    }
+
+    private void put(char c) {
+        h1 = (h1 ^ c) * FNV_PRIME;
+        h2 = Long.rotateLeft(h2 ^ c, 27) * GOLDEN;
+        length++;
+    }
+
+    private void putString(String s) {
+        for (int i = 0; i < s.length(); i++) put(s.charAt(i));
+    }
+
+    private void putLong(long v) {
+        for (int shift = 0; shift < 64; shift += 16) put((char) (v >>> shift));
+    }
+
+    private void putNumber(long n, char tag) {
+        put(tag);
+        putLong(n);
     }
 
     private void write(Object v) {
         if (v == null) {
-            text.append('~');
+            put('~');
         } else if (v instanceof String s) {
-            text.append('s').append(s.length()).append(':').append(s);
-        } else if (v instanceof Integer || v instanceof Long) {
-            text.append('n').append(v).append(';');
+            putNumber(s.length(), 's');
+            putString(s);
+        } else if (v instanceof Integer i) {
+            putNumber(i, 'i');
+        } else if (v instanceof Long l) {
+            putNumber(l, 'l');
         } else if (v instanceof Boolean b) {
-            text.append(b ? 'T' : 'F');
+            put(b ? 'T' : 'F');
         } else if (v instanceof List<?> l) {
-            text.append('[').append(l.size()).append(':');
+            putNumber(l.size(), '[');
             for (Object x : l) write(x);
         } else if (v instanceof Map<?, ?> m) {
-            text.append('{').append(m.size()).append(':');
+            putNumber(m.size(), '{');
             for (Map.Entry<?, ?> e : new TreeMap<>(m).entrySet()) {
                 write(e.getKey());
                 write(e.getValue());
