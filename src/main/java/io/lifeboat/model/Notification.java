@@ -47,6 +47,10 @@ public record Notification(
 
     /** The natural key: one draft per incident, audience, recipient and channel. */
     public String key() {
+        return key(audience, recipientId, channel);
+    }
+
+    public static String key(String audience, String recipientId, String channel) {
         return audience + "\u0000" + recipientId + "\u0000" + channel;
     }
 

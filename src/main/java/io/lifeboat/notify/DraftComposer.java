@@ -42,9 +42,19 @@ public final class DraftComposer {
     /**
      * The drafts, and who could not be reached: "traveler sms" → bookings without a phone number, and so on.
      * {@code regulatorScope} holds the regulator report's variables (null when the playbook sends none).
+     * A draft whose body is null was not rendered: its stored draft stands ({@link Reuse}). {@code inputHashes}
+     * holds, by {@link Notification#key()}, the digest of what each traveler draft is rendered from.
      */
     public record Composed(List<Notification> drafts, Map<String, Integer> noAddress, List<String> notes,
-                           Map<String, Object> regulatorScope) {
+                           Map<String, Object> regulatorScope, Map<String, String> inputHashes) {
+    }
+
+    /** Whether the stored draft of a key stands, given the digest of the fresh draft's inputs. */
+    @FunctionalInterface
+    public interface Reuse {
+        Reuse NEVER = (key, inputHash) -> false;
+
+        boolean stands(String key, String inputHash);
     }
 
     private final TemplateFactory factory = new TemplateFactory();
@@ -53,12 +63,20 @@ public final class DraftComposer {
     private final Map<TimeKey, String> times = new HashMap<>();
     private final Map<String, Map<String, Object>> commons = new HashMap<>();
     private final TextWriter buffer = new TextWriter();
+    private final DraftInputs inputs = new DraftInputs();
+    private final Map<String, long[]> sharedInputs = new HashMap<>();
 
     public Composed compose(Input in) {
+        return compose(in, Reuse.NEVER);
+    }
+
+    /** The drafts, leaving unrendered those whose stored draft stands by {@code reuse}. */
+    public Composed compose(Input in, Reuse reuse) {
         Notifications n = in.playbook().notifications();
         List<Notification> drafts = new ArrayList<>();
         Map<String, Integer> noAddress = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
+        Map<String, String> hashes = new HashMap<>();
         Map<String, List<IncidentSegment>> byBooking = new LinkedHashMap<>();
         Map<String, List<IncidentSegment>> bySupplier = new TreeMap<>();
         for (IncidentSegment s : in.affected()) {
@@ -69,7 +87,9 @@ public final class DraftComposer {
         }
         Template traveler = template(n, Notification.TRAVELER, notes);
         if (traveler != null) {
-            for (List<IncidentSegment> segs : byBooking.values()) travelerDrafts(in, traveler, segs, drafts, noAddress);
+            for (List<IncidentSegment> segs : byBooking.values()) {
+                travelerDrafts(in, traveler, segs, drafts, noAddress, reuse, hashes);
+            }
         }
         Template supplier = template(n, Notification.SUPPLIER, notes);
         if (supplier != null) {
@@ -87,7 +107,7 @@ public final class DraftComposer {
                     in.regulatorAddress(), locale, in.playbook().notifications().send().get(Notification.REGULATOR),
                     render(t.subject(), regulatorScope), render(t.body(), regulatorScope)));
         }
-        return new Composed(drafts, noAddress, notes, regulatorScope);
+        return new Composed(drafts, noAddress, notes, regulatorScope, hashes);
     }
 
     private static Template template(Notifications n, String audience, List<String> notes) {
@@ -101,10 +121,11 @@ public final class DraftComposer {
     }
 
     private void travelerDrafts(Input in, Template t, List<IncidentSegment> segs, List<Notification> out,
-                                Map<String, Integer> noAddress) {
+                                Map<String, Integer> noAddress, Reuse reuse, Map<String, String> hashes) {
         var first = segs.get(0).segment();
         Object[] scope = null;
         String scopeLocale = null;
+        long[] own = null;
         for (String channel : in.playbook().notifications().channels()) {
             String address = Notification.SMS.equals(channel) ? first.phone() : first.email();
             if (address == null || address.isBlank()) {
@@ -114,12 +135,19 @@ public final class DraftComposer {
             boolean sms = Notification.SMS.equals(channel);
             String locale = TemplateLocale.choose(first.locale(), sms ? t.sms().keySet() : t.email().keySet());
             if (locale == null) continue;
+            ZoneOffset offset = offset(first.start());
             if (!locale.equals(scopeLocale)) {
-                scope = new Object[] {commonOf(in, locale, offset(first.start())), travelerScope(in, segs, locale)};
+                scope = new Object[] {commonOf(in, locale, offset), travelerScope(in, segs, locale)};
                 scopeLocale = locale;
+                own = inputs.digest(scope[1]);
             }
             String name = in.playbook().notifications().send().get(Notification.TRAVELER);
-            if (sms) {
+            String key = Notification.key(Notification.TRAVELER, first.bookingId(), channel);
+            String hash = inputs.of(sharedInputs(in, t, name, channel, locale, offset), own, address);
+            hashes.put(key, hash);
+            if (reuse.stands(key, hash)) {
+                out.add(draft(in, Notification.TRAVELER, first.bookingId(), channel, address, locale, name, null, null));
+            } else if (sms) {
                 out.add(draft(in, Notification.TRAVELER, first.bookingId(), channel, address, locale, name, null,
                         render(t.sms().get(locale), scope).strip()));
             } else {
@@ -128,6 +156,19 @@ public final class DraftComposer {
                         render(e.subject(), scope), render(e.body(), scope)));
             }
         }
+    }
+
+    /**
+     * The digest of what every traveler draft of one channel, locale and offset shares: the template's text
+     * and the incident's variables.
+     */
+    private long[] sharedInputs(Input in, Template t, String name, String channel, String locale, ZoneOffset offset) {
+        return sharedInputs.computeIfAbsent(channel + '|' + locale + '|' + offset.getTotalSeconds(), k -> {
+            boolean sms = Notification.SMS.equals(channel);
+            Template.EmailText e = sms ? null : t.email().get(locale);
+            return inputs.digest(Notification.TRAVELER, name, channel, locale, sms ? t.sms().get(locale) : null,
+                    e == null ? null : e.subject(), e == null ? null : e.body(), commonOf(in, locale, offset));
+        });
     }
 
     private void supplierDraft(Input in, Template t, String supplierId, List<IncidentSegment> segs,
@@ -350,7 +391,7 @@ public final class DraftComposer {
 
     private Notification draft(Input in, String audience, String recipient, String channel, String address,
                                String locale, String template, String subject, String body) {
-        Integer segments = Notification.SMS.equals(channel) ? SmsSegments.count(body).segments() : null;
+        Integer segments = Notification.SMS.equals(channel) && body != null ? SmsSegments.count(body).segments() : null;
         return new Notification(0, in.incident().id(), audience, recipient, channel, address, locale, template,
                 subject == null ? null : subject.strip(), body, segments, Notification.DRAFT, false, in.nowMs(),
                 in.nowMs(), null, null, null, null, null);

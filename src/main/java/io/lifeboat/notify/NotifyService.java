@@ -59,29 +59,45 @@ public final class NotifyService {
         if (!i.isOpen()) {
             throw new ExitException(ExitCodes.USAGE, "incident " + incidentId + " is closed; nothing was drafted");
         }
-        DraftComposer.Composed composed = compose(i, playbook, settings, now);
+        // Stored drafts without their texts first: a draft that stays (sent, edited and kept, or rendered from
+        // the same inputs) is neither rendered nor read again; only the others are compared by their text.
+        Map<String, NotificationRepository.DraftState> stored = drafts.states(incidentId);
+        DraftComposer.Composed composed = compose(i, playbook, settings, now, (key, hash) -> {
+            NotificationRepository.DraftState s = stored.get(key);
+            return s != null && (s.isSent() || (s.edited() ? !reset : hash.equals(s.inputHash())));
+        });
         long nowMs = now.toEpochMilli();
         Map<String, Integer> byAudience = new LinkedHashMap<>();
         for (String a : List.of(Notification.TRAVELER, Notification.SUPPLIER, Notification.REGULATOR)) byAudience.put(a, 0);
         for (Notification fresh : composed.drafts()) byAudience.merge(fresh.audience(), 1, Integer::sum);
-        Reconciled r = new Reconciled(composed.drafts(), reset, playbook.notifications().smsSegmentLimit(), nowMs);
-        drafts.forEachOfIncident(incidentId, r::stored);
+        Map<String, String> hashes = composed.inputHashes();
+        Reconciled r = new Reconciled(reset, playbook.notifications().smsSegmentLimit(), nowMs);
         List<Notification> inserts = new ArrayList<>();
-        List<Notification> updates = new ArrayList<>();
+        Map<Long, Notification> rendered = new HashMap<>();
         for (Notification fresh : composed.drafts()) {
-            String key = fresh.key();
-            if (r.unmatched.containsKey(key)) {
+            NotificationRepository.DraftState old = stored.remove(fresh.key());
+            if (old == null) {
                 inserts.add(fresh);
                 r.tally(fresh.smsSegments());
-            } else {
-                Notification updated = r.updates.get(key);
-                if (updated != null) updates.add(updated);
+            } else if (!r.stands(old, fresh.body() == null)) {
+                rendered.put(old.id(), fresh);
             }
         }
+        for (NotificationRepository.DraftState old : stored.values()) r.tally(old.smsSegments());
+        Map<Long, String> stale = new HashMap<>();
+        drafts.forEachById(rendered.keySet(), old -> {
+            Notification fresh = rendered.get(old.id());
+            if (r.compared(old, fresh)) {
+                String hash = hashes.get(fresh.key());
+                if (hash != null) stale.put(old.id(), hash);
+            }
+        });
+        List<Notification> updates = r.updates;
         if (!inserts.isEmpty() || !updates.isEmpty()) {
             db.inTransaction(c -> {
-                drafts.insert(inserts);
-                drafts.updateContent(updates);
+                drafts.insert(inserts, d -> hashes.get(d.key()));
+                drafts.updateContent(updates, d -> hashes.get(d.key()));
+                drafts.setInputHashes(stale);
                 Map<String, Object> details = new LinkedHashMap<>(byAudience);
                 details.put("inserted", inserts.size());
                 details.put("updated", updates.size());
@@ -91,6 +107,12 @@ public final class NotifyService {
                 audit.record(now, actor, "notify.draft", incidentId, details);
                 return null;
             });
+        } else if (!stale.isEmpty()) {
+            // Texts unchanged, nothing to audit: only what they were rendered from is recorded.
+            db.inTransaction(c -> {
+                drafts.setInputHashes(stale);
+                return null;
+            });
         }
         return new DraftResult(incidentId, byAudience, inserts.size(), updates.size(), r.unchanged, r.keptEdited,
                 r.keptSent, composed.noAddress(), composed.notes(), r.smsMessages, r.smsSegments, r.maxSegments,
@@ -98,13 +120,11 @@ public final class NotifyService {
     }
 
     /**
-     * Fresh drafts against the stored ones, which arrive one at a time and are not kept: what to update, what
-     * stays (sent, edited, or the same text), and the SMS cost of the incident's drafts as they will stand.
-     * Fresh drafts no stored one matched are left in {@code unmatched}: they are new.
+     * Fresh drafts against the stored ones: what to update, what stays (sent, edited, or the same text), and
+     * the SMS cost of the incident's drafts as they will stand.
      */
     private static final class Reconciled {
-        final Map<String, Notification> unmatched = new HashMap<>();
-        final Map<String, Notification> updates = new HashMap<>();
+        final List<Notification> updates = new ArrayList<>();
         final boolean reset;
         final int limit;
         final long nowMs;
@@ -116,32 +136,41 @@ public final class NotifyService {
         int maxSegments;
         int overLimit;
 
-        Reconciled(List<Notification> fresh, boolean reset, int limit, long nowMs) {
-            for (Notification f : fresh) unmatched.put(f.key(), f);
+        Reconciled(boolean reset, int limit, long nowMs) {
             this.reset = reset;
             this.limit = limit;
             this.nowMs = nowMs;
         }
 
-        void stored(Notification old) {
-            String key = old.key();
-            Notification fresh = unmatched.remove(key);
-            if (fresh == null) {
-                tally(old.smsSegments());
-            } else if (old.isSent()) {
+        /**
+         * Whether a stored draft stays as it is without comparing texts: sent, edited and kept, or not rendered
+         * again because its inputs are unchanged. False when its text must be compared with the fresh one.
+         */
+        boolean stands(NotificationRepository.DraftState old, boolean sameInputs) {
+            if (old.isSent()) {
                 keptSent++;
-                tally(old.smsSegments());
             } else if (old.edited() && !reset) {
                 keptEdited++;
-                tally(old.smsSegments());
-            } else if (sameContent(old, fresh)) {
+            } else if (sameInputs) {
+                unchanged++;
+            } else {
+                return false;
+            }
+            tally(old.smsSegments());
+            return true;
+        }
+
+        /** Compares a stored draft's text with the fresh one; true when it stays unchanged. */
+        boolean compared(Notification old, Notification fresh) {
+            if (sameContent(old, fresh)) {
                 unchanged++;
                 tally(old.smsSegments());
-            } else {
-                updates.put(key, old.withContent(fresh.address(), fresh.locale(), fresh.template(), fresh.subject(),
-                        fresh.body(), fresh.smsSegments(), Notification.DRAFT, false, nowMs));
-                tally(fresh.smsSegments());
+                return true;
             }
+            updates.add(old.withContent(fresh.address(), fresh.locale(), fresh.template(), fresh.subject(),
+                    fresh.body(), fresh.smsSegments(), Notification.DRAFT, false, nowMs));
+            tally(fresh.smsSegments());
+            return false;
         }
 
         void tally(Integer segments) {
@@ -155,6 +184,11 @@ public final class NotifyService {
 
     /** The drafts as the playbook's templates render them now, without storing anything. */
     public DraftComposer.Composed compose(Incident i, Playbook playbook, NotifySettings settings, Instant now) {
+        return compose(i, playbook, settings, now, DraftComposer.Reuse.NEVER);
+    }
+
+    private DraftComposer.Composed compose(Incident i, Playbook playbook, NotifySettings settings, Instant now,
+                                           DraftComposer.Reuse reuse) {
         List<IncidentSegment> affected = incidents.affected(i.id(), false);
         Map<String, Supplier> suppliers = new HashMap<>();
         for (Supplier s : new SupplierRepository(db).all()) suppliers.put(s.supplierId(), s);
@@ -166,7 +200,7 @@ public final class NotifyService {
         ZoneOffset offset = ZoneOffset.ofHours(8);
         return new DraftComposer().compose(new DraftComposer.Input(i, playbook, affected, suppliers,
                 IncidentService.gradeOf(i), stranded, incidents.tasks(i.id()), operator, hotline, regulatorLocale,
-                settings.regulatorEmail(), offset, now.toEpochMilli()));
+                settings.regulatorEmail(), offset, now.toEpochMilli()), reuse);
     }
 
     private static boolean sameContent(Notification a, Notification b) {

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -315,25 +316,49 @@ public final class IncidentRepository {
                 + " WHERE x.incident_id = ?" + (includeNoLonger ? "" : " AND x.status = 'affected'")
                 + " ORDER BY ib.priority DESC, x.booking_id, x.seq";
         List<IncidentSegment> out = new ArrayList<>();
+        // A booking's rows come together (ordered by its priority, then its id) and repeat its columns: read
+        // them once per booking, and parse each distinct reasons or needs text once (a few values recur over
+        // tens of thousands of bookings). The shared lists are immutable, so sharing them is safe.
+        Map<String, List<Map<String, String>>> reasonsByText = new HashMap<>();
+        Map<String, List<String>> needsByText = new HashMap<>();
         try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
             ps.setLong(1, incidentId);
             ps.setFetchSize(1000);
             try (ResultSet rs = ps.executeQuery()) {
+                AffectedRow b = null;
                 while (rs.next()) {
-                    ExposedSegment seg = new ExposedSegment(rs.getLong(1), rs.getString(2), rs.getInt(3),
+                    String bookingId = rs.getString(2);
+                    if (b == null || !b.bookingId().equals(bookingId)) {
+                        b = new AffectedRow(bookingId, rs.getString(14), rs.getInt(15), rs.getString(16),
+                                needsByText.computeIfAbsent(rs.getString(17), BookingRepository::splitTags),
+                                rs.getString(18), rs.getString(19), rs.getString(20), rs.getInt(21),
+                                reasonsByText.computeIfAbsent(rs.getString(22), IncidentRepository::reasonList),
+                                rs.getInt(23) == 1);
+                    }
+                    ExposedSegment seg = new ExposedSegment(rs.getLong(1), b.bookingId(), rs.getInt(3),
                             SegmentKind.parse(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
                             rs.getDouble(8), rs.getDouble(9), rs.getString(10), rs.getString(11), rs.getLong(12),
-                            rs.getLong(13), rs.getString(14), rs.getInt(15), rs.getString(16),
-                            BookingRepository.splitTags(rs.getString(17)), rs.getString(18), rs.getString(19),
-                            rs.getString(20));
-                    out.add(new IncidentSegment(seg, rs.getInt(21), JsonText.textList(rs.getString(22)),
-                            rs.getInt(23) == 1, rs.getString(24)));
+                            rs.getLong(13), b.leadName(), b.partySize(), b.tier(), b.needs(), b.phone(), b.email(),
+                            b.locale());
+                    out.add(new IncidentSegment(seg, b.priority(), b.reasons(), b.inTrip(), rs.getString(24)));
                 }
             }
         } catch (SQLException e) {
             throw Sql.failure(e);
         }
         return out;
+    }
+
+    /** The columns an affected booking repeats on each of its segments' rows. */
+    private record AffectedRow(String bookingId, String leadName, int partySize, String tier, List<String> needs,
+                               String phone, String email, String locale, int priority,
+                               List<Map<String, String>> reasons, boolean inTrip) {
+    }
+
+    private static List<Map<String, String>> reasonList(String json) {
+        List<Map<String, String>> out = new ArrayList<>();
+        for (Map<String, String> r : JsonText.textList(json)) out.add(Collections.unmodifiableMap(r));
+        return List.copyOf(out);
     }
 
     /** For each booking: [first segment start, last segment end] over all its segments (in-trip test). */

@@ -30,7 +30,8 @@ public final class Migrations {
             new Migration(6, "alerts seen by watch, messages triaged", "V6__alerts_triage.sql"),
             new Migration(7, "reallocation plans and reservations", "V7__reallocation.sql"),
             new Migration(8, "drills", "V8__drills.sql"),
-            new Migration(9, "exposure rows clustered by day and area", "V9__exposure_cluster.sql"));
+            new Migration(9, "exposure rows clustered by day and area", "V9__exposure_cluster.sql"),
+            new Migration(10, "what each notification draft was rendered from", "V10__notification_input_hash.sql"));
 
     private Migrations() {
     }

@@ -8,15 +8,19 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** Notification drafts, send attempts and replies. Writes happen inside the caller's transaction. */
 public final class NotificationRepository {
     private static final String COLUMNS = "notification_id, incident_id, audience, recipient_id, channel, address,"
             + " locale, template, subject, body, sms_segments, status, edited, drafted_ms, updated_ms, approved_ms,"
             + " approved_by, exported_ms, sent_ms, send_response";
+    private static final int CHUNK = 500;
     private static final String ORDER = " ORDER BY CASE audience WHEN 'regulator' THEN 0 WHEN 'supplier' THEN 1"
             + " ELSE 2 END, recipient_id, channel";
 
@@ -37,11 +41,43 @@ public final class NotificationRepository {
     }
 
     /**
-     * Hands the drafts of an incident to {@code each} one at a time, in no particular order, without keeping
-     * them: for comparing tens of thousands of stored texts without holding them all.
+     * Where a stored draft stands, without its text: what re-drafting needs to decide whether to render it
+     * again. {@code inputHash} is the digest of what it was rendered from (null when unknown or edited).
      */
-    public void forEachOfIncident(long incidentId, Consumer<Notification> each) {
-        select("SELECT " + COLUMNS + " FROM notification WHERE incident_id = ?", incidentId, each);
+    public record DraftState(long id, String status, boolean edited, Integer smsSegments, String inputHash) {
+        public boolean isSent() {
+            return Notification.SENT.equals(status);
+        }
+    }
+
+    /** The drafts of an incident without their texts, by {@link Notification#key()}. */
+    public Map<String, DraftState> states(long incidentId) {
+        Map<String, DraftState> out = new HashMap<>();
+        try (PreparedStatement ps = db.connection().prepareStatement("SELECT notification_id, audience, recipient_id,"
+                + " channel, status, edited, sms_segments, input_hash FROM notification WHERE incident_id = ?")) {
+            ps.setLong(1, incidentId);
+            ps.setFetchSize(1000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(Notification.key(rs.getString(2), rs.getString(3), rs.getString(4)), new DraftState(
+                            rs.getLong(1), rs.getString(5), rs.getInt(6) == 1, IncidentRepository.getInt(rs, 7),
+                            rs.getString(8)));
+                }
+            }
+        } catch (SQLException e) {
+            throw Sql.failure(e);
+        }
+        return out;
+    }
+
+    /** Hands the given drafts to {@code each} one at a time, in no particular order, without keeping them. */
+    public void forEachById(Collection<Long> ids, Consumer<Notification> each) {
+        List<Long> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<Long> part = all.subList(from, Math.min(all.size(), from + CHUNK));
+            select("SELECT " + COLUMNS + " FROM notification WHERE notification_id IN ("
+                    + "?, ".repeat(part.size() - 1) + "?)", part, each);
+        }
     }
 
     public Optional<Notification> find(long id) {
@@ -51,9 +87,14 @@ public final class NotificationRepository {
 
     /** Inserts new drafts (their ids are ignored). */
     public void insert(Collection<Notification> drafts) {
+        insert(drafts, d -> null);
+    }
+
+    /** Inserts new drafts (their ids are ignored) with the digests of what they were rendered from. */
+    public void insert(Collection<Notification> drafts, Function<Notification, String> inputHash) {
         String sql = "INSERT INTO notification (incident_id, audience, recipient_id, channel, address, locale, template,"
-                + " subject, body, sms_segments, status, edited, drafted_ms, updated_ms)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " subject, body, sms_segments, status, edited, drafted_ms, updated_ms, input_hash)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
             int n = 0;
             for (Notification d : drafts) {
@@ -64,7 +105,8 @@ public final class NotificationRepository {
                 ps.setString(p++, d.channel());
                 p = bindContent(ps, p, d);
                 ps.setLong(p++, d.draftedMs());
-                ps.setLong(p, d.updatedMs());
+                ps.setLong(p++, d.updatedMs());
+                Rows.setNullable(ps, p, inputHash.apply(d));
                 ps.addBatch();
                 if (++n % 2000 == 0) ps.executeBatch();
             }
@@ -79,12 +121,18 @@ public final class NotificationRepository {
 
     /**
      * Replaces the content of unsent drafts (address, locale, template, subject, body, segments, status,
-     * edited, approval); a draft sent meanwhile is left alone. Returns how many rows changed.
+     * edited, approval); a draft sent meanwhile is left alone. Returns how many rows changed. What the new
+     * content was rendered from is unknown (as after a hand edit): the next re-draft renders it again.
      */
     public int updateContent(Collection<Notification> drafts) {
+        return updateContent(drafts, d -> null);
+    }
+
+    /** {@link #updateContent(Collection)}, with the digests of what the new content was rendered from. */
+    public int updateContent(Collection<Notification> drafts, Function<Notification, String> inputHash) {
         String sql = "UPDATE notification SET address = ?, locale = ?, template = ?, subject = ?, body = ?,"
-                + " sms_segments = ?, status = ?, edited = ?, updated_ms = ?, approved_ms = ?, approved_by = ?"
-                + " WHERE notification_id = ? AND status <> 'sent'";
+                + " sms_segments = ?, status = ?, edited = ?, updated_ms = ?, approved_ms = ?, approved_by = ?,"
+                + " input_hash = ? WHERE notification_id = ? AND status <> 'sent'";
         try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
             int n = 0;
             for (Notification d : drafts) {
@@ -92,6 +140,7 @@ public final class NotificationRepository {
                 ps.setLong(p++, d.updatedMs());
                 IncidentRepository.setLong(ps, p++, d.approvedMs());
                 Rows.setNullable(ps, p++, d.approvedBy());
+                Rows.setNullable(ps, p++, inputHash.apply(d));
                 ps.setLong(p, d.id());
                 ps.addBatch();
                 if (++n % 2000 == 0) ps.executeBatch();
@@ -99,6 +148,26 @@ public final class NotificationRepository {
             int changed = 0;
             for (int c : ps.executeBatch()) changed += Math.max(c, 0);
             return changed;
+        } catch (SQLException e) {
+            throw Sql.failure(e);
+        }
+    }
+
+    /**
+     * Records what unchanged drafts were rendered from (id → digest), so that the next re-draft need not
+     * render them; their content, status and times stay as they are.
+     */
+    public void setInputHashes(Map<Long, String> hashes) {
+        try (PreparedStatement ps = db.connection().prepareStatement(
+                "UPDATE notification SET input_hash = ? WHERE notification_id = ? AND status <> 'sent'")) {
+            int n = 0;
+            for (Map.Entry<Long, String> e : hashes.entrySet()) {
+                ps.setString(1, e.getValue());
+                ps.setLong(2, e.getKey());
+                ps.addBatch();
+                if (++n % 2000 == 0) ps.executeBatch();
+            }
+            ps.executeBatch();
         } catch (SQLException e) {
             throw Sql.failure(e);
         }
@@ -252,7 +321,11 @@ public final class NotificationRepository {
 
     private void select(String sql, Object param, Consumer<Notification> out) {
         try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
-            ps.setObject(1, param);
+            if (param instanceof List<?> l) {
+                for (int i = 0; i < l.size(); i++) ps.setObject(i + 1, l.get(i));
+            } else {
+                ps.setObject(1, param);
+            }
             ps.setFetchSize(1000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lifeboat.CliRun;
 import io.lifeboat.Golden;
+import io.lifeboat.store.Database;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -139,6 +141,51 @@ class NotifyDraftCommandTest {
         assertThat(run("notify", "draft", Long.toString(id), "--reset").out()).contains("(0 new, 1 updated, 10 unchanged)");
         assertThat(draft("B1", "sms").get("body").asText()).startsWith("【Sunrise Tours】王伟您好");
         assertThat(draft("B1", "sms").get("edited").asBoolean()).isFalse();
+    }
+
+    /** Runs one statement on the test database; returns the rows it changed. */
+    private int sql(String statement, Object... params) throws Exception {
+        try (Database db = Database.open(cli.db().toString());
+             PreparedStatement ps = db.connection().prepareStatement(statement)) {
+            for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
+            return ps.executeUpdate();
+        }
+    }
+
+    @Test
+    void redraftRendersAgainOnlyTravelerDraftsWhoseInputsChanged() throws Exception {
+        run("notify", "draft", Long.toString(id));
+        // A stored text changed behind Lifeboat's back shows that an unchanged draft is not rendered again.
+        long sms = draft("B6", "sms").get("id").asLong();
+        assertThat(sql("UPDATE notification SET body = 'as stored' WHERE notification_id = ?", sms)).isEqualTo(1);
+        assertThat(run("notify", "draft", Long.toString(id)).out()).contains("(0 new, 0 updated, 11 unchanged)");
+        assertThat(draft("B6", "sms").get("body").asText()).isEqualTo("as stored");
+
+        // A changed input (the lead traveler's name) renders that booking's drafts again, and only those.
+        String bookings = CliRun.resourceText("fixtures/bookings.csv").replace("zh-HK,standard,,cancelled",
+                "zh-HK,standard,,confirmed").replace("Liv\"\" Brown", "Liv\"\" Browne");
+        assertThat(run("import", "bookings", cli.file("bookings-renamed.csv", bookings).toString()).code()).isZero();
+        assertThat(run("notify", "draft", Long.toString(id)).out()).contains("(0 new, 2 updated, 9 unchanged)");
+        assertThat(draft("B6", "sms").get("body").asText()).contains("Olivia \"Liv\" Browne").doesNotContain("as stored");
+        assertThat(draft("B6", "email").get("body").asText()).contains("Olivia \"Liv\" Browne");
+
+        // Drafts without a digest (stored before it existed) are rendered and compared by their text, as before,
+        // and get one: the next re-draft needs no rendering.
+        assertThat(sql("UPDATE notification SET input_hash = NULL")).isEqualTo(11);
+        assertThat(sql("UPDATE notification SET body = 'as stored' WHERE notification_id = ?", sms)).isEqualTo(1);
+        assertThat(run("notify", "draft", Long.toString(id)).out()).contains("(0 new, 1 updated, 10 unchanged)");
+        assertThat(draft("B6", "sms").get("body").asText()).contains("Olivia \"Liv\" Browne");
+        assertThat(sql("UPDATE notification SET body = 'as stored' WHERE notification_id = ?", sms)).isEqualTo(1);
+        assertThat(run("notify", "draft", Long.toString(id)).out()).contains("(0 new, 0 updated, 11 unchanged)");
+        assertThat(draft("B6", "sms").get("body").asText()).isEqualTo("as stored");
+
+        // A hand edit forgets the digest: with --reset the edited draft is rendered again.
+        Path editor = cli.file("editor.sh", "#!/bin/sh\nprintf 'Please stay at the hotel.' > \"$1\"\n");
+        assertThat(editor.toFile().setExecutable(true)).isTrue();
+        cli.env("EDITOR", editor.toString());
+        run("notify", "edit", Long.toString(sms));
+        assertThat(run("notify", "draft", Long.toString(id), "--reset").out()).contains("(0 new, 1 updated, 10 unchanged)");
+        assertThat(draft("B6", "sms").get("body").asText()).contains("Olivia \"Liv\" Browne");
     }
 
     @Test
