@@ -1,5 +1,7 @@
 package io.lifeboat.dataset;
 
+import io.lifeboat.common.Avalanche;
+
 /**
  * A compact set of 64-bit key fingerprints (8 bytes a key instead of a String and a hash-map node),
  * so duplicate detection over a 3-million-row file costs tens of megabytes, not hundreds. A hit is
@@ -60,12 +62,7 @@ final class FingerprintSet {
             h *= 0x100000001B3L;
             h = Long.rotateLeft(h, 27);
         }
-        // Final avalanche (from MurmurHash3's fmix64) so nearby keys spread across the table.
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return h;
+        // Final avalanche so nearby keys spread across the table.
+        return Avalanche.mix(h);
     }
 }

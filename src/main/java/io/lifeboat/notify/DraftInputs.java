@@ -1,5 +1,6 @@
 package io.lifeboat.notify;
 
+import io.lifeboat.common.Avalanche;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -62,19 +63,9 @@ final class DraftInputs {
     }
 
     private long[] finish() {
-        long a = mix(h1 ^ length);
-        long b = mix(h2 ^ a);
+        long a = Avalanche.mix(h1 ^ length);
+        long b = Avalanche.mix(h2 ^ a);
         return new long[] {a, b};
-    }
-
-    /** MurmurHash3's 64-bit finaliser: every input bit affects every output bit. */
-    private static long mix(long k) {
-        k ^= k >>> 33;
-        k *= 0xff51afd7ed558ccdL;
-        k ^= k >>> 33;
-        k *= 0xc4ceb9fe1a85ec53L;
-        k ^= k >>> 33;
-        return k;
     }
 
     private void put(char c) {
