@@ -5,6 +5,9 @@
 # run opens a new incident (--force), on the database bench/exposure.sh builds.
 # References in the same run: `lifeboat affected` over the same area and window (the query alone), and
 # the sqlite3 CLI storing the same R*Tree selection into a table (the equivalent write without checks).
+# The playbook's buffers (72 h lead, 24 h tail, 50 km) turn that circle into 80,836 stored segments, four
+# times the issue's "about 20,000"; a second area, a 10 km circle on Xiamen (26,193 segments and 14,452
+# bookings after the same buffers), is the size the target names.
 # Target: under 2 s. Needs hyperfine, jq, sqlite3. Prints a markdown table.
 set -eu
 cd "$(dirname "$0")/.."
@@ -20,6 +23,7 @@ if [ ! -s "$db" ]; then
   ./lifeboat -q --db "$db" import segments "$data/segments.csv"
 fi
 area=${AREA:-circle:22.54,114.06,40}
+area2=${AREA2:-circle:24.48,118.09,10}
 from=2026-07-20T00:00:00+08:00
 until=2026-07-21T00:00:00+08:00
 from_ms=$(date -d "$from" +%s)000
@@ -43,7 +47,9 @@ hyperfine -N --warmup 1 --runs "$runs" --export-json bench/out/incident.json \
   -n "lifeboat affected (query only)" \
      "./lifeboat --db $db -o csv affected --area $area --from $from --until $until" \
   -n "lifeboat incident open --playbook typhoon" \
-     "./lifeboat -q --db $db incident open --playbook typhoon --force --area $area --from $from --until $until" >&2
+     "./lifeboat -q --db $db incident open --playbook typhoon --force --area $area --from $from --until $until" \
+  -n "lifeboat incident open --playbook typhoon, 10 km around Xiamen (~26,000 segments)" \
+     "./lifeboat -q --db $db incident open --playbook typhoon --force --area $area2 --from $from --until $until" >&2
 echo "affected segments stored by the last open: $(./lifeboat --db "$db" -o json incident list \
   | jq '.[0] | "\(.affected_bookings) bookings, id \(.id)"')"
 table bench/out/incident.json
