@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything that differs between database engines lives behind this interface: identity columns,
@@ -54,21 +55,14 @@ public interface Dialect {
      * null and is prefixed by U+001E otherwise. SQLite's driver crosses into native code once per column
      * read; a query that reads 15 columns of 50,000 rows spends most of its Java time there.
      */
-    default String packed(List<String> columns, java.util.Set<String> nullable) {
+    default String packed(List<String> columns, Set<String> nullable) {
         return null;
     }
 
     /**
-     * A table expression with one text column {@code value}: the elements of a JSON array of strings given as
-     * one parameter. Tens of thousands of keys go to the database in one value instead of one parameter each.
-     */
-    default String jsonTextValues() {
-        return "json_array_elements_text(CAST(? AS json))";
-    }
-
-    /**
      * A table expression with one JSON column {@code value}: the elements of a JSON array given as one
-     * parameter; {@code value ->> 0} reads an element's first item as text on both engines.
+     * parameter; {@code value ->> 0} reads an element's first item as text on both engines. Tens of thousands
+     * of rows or keys go to the database in one value instead of one parameter each.
      */
     default String jsonValues() {
         return "json_array_elements(CAST(? AS json))";

@@ -243,36 +243,18 @@ public final class IncidentRepository {
 
     private static final int JSON_ROWS_PER_STATEMENT = 5000;
 
-    /** Writes one row of {@code item} as the elements of a JSON array (without the brackets). */
-    @FunctionalInterface
-    private interface JsonRow<T> {
-        void write(T item, StringBuilder json);
-    }
-
-    private <T> void insertJsonRows(String sql, long incidentId, Collection<T> items, JsonRow<T> row) {
+    private <T> void insertJsonRows(String sql, long incidentId, Collection<T> items, JsonText.Row<T> row) {
+        List<T> all = List.copyOf(items);
         try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
-            StringBuilder json = new StringBuilder(64 * Math.min(items.size(), JSON_ROWS_PER_STATEMENT) + 2);
-            int n = 0;
-            for (T item : items) {
-                json.append(n == 0 ? "[[" : ",[");
-                row.write(item, json);
-                json.append(']');
-                if (++n == JSON_ROWS_PER_STATEMENT) {
-                    executeJsonRows(ps, incidentId, json);
-                    n = 0;
-                }
+            for (int from = 0; from < all.size(); from += JSON_ROWS_PER_STATEMENT) {
+                ps.setLong(1, incidentId);
+                ps.setString(2, JsonText.rows(all.subList(from, Math.min(all.size(), from + JSON_ROWS_PER_STATEMENT)),
+                        row));
+                ps.executeUpdate();
             }
-            if (n > 0) executeJsonRows(ps, incidentId, json);
         } catch (SQLException e) {
             throw Sql.failure(e);
         }
-    }
-
-    private static void executeJsonRows(PreparedStatement ps, long incidentId, StringBuilder json) throws SQLException {
-        ps.setLong(1, incidentId);
-        ps.setString(2, json.append(']').toString());
-        ps.executeUpdate();
-        json.setLength(0);
     }
 
     private static void bindBooking(PreparedStatement b, long incidentId, AffectedBooking a, String status)
@@ -366,11 +348,11 @@ public final class IncidentRepository {
         Map<String, long[]> out = new HashMap<>();
         if (bookingIds.isEmpty()) return out;
         String sql = "SELECT s.booking_id, MIN(s.starts_ms), MAX(s.ends_ms) FROM segment s WHERE s.booking_id IN"
-                + " (SELECT j.value FROM " + db.dialect().jsonTextValues() + " j) GROUP BY s.booking_id";
+                + " (SELECT j.value ->> 0 FROM " + db.dialect().jsonValues() + " j) GROUP BY s.booking_id";
         // Tens of thousands of lookups spread over the whole segment index, each page read once.
         db.readingOnce(() -> {
             try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
-                ps.setString(1, JsonText.stringArray(bookingIds));
+                ps.setString(1, JsonText.rows(bookingIds, (id, json) -> JsonText.appendString(json, id)));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) out.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
                 }

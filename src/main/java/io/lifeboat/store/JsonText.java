@@ -26,14 +26,25 @@ final class JsonText {
         }
     }
 
-    /** A JSON array of strings, written directly: tens of thousands of keys as one query parameter. */
-    static String stringArray(Collection<String> values) {
-        StringBuilder sb = new StringBuilder(values.size() * 12 + 2).append('[');
-        for (String v : values) {
-            if (sb.length() > 1) sb.append(',');
-            appendString(sb, v);
+    /** Writes one row of {@code item} as the elements of a JSON array (without the brackets). */
+    @FunctionalInterface
+    interface Row<T> {
+        void write(T item, StringBuilder json);
+    }
+
+    /**
+     * Rows as one JSON array of arrays, written directly: tens of thousands of rows as one query parameter,
+     * read back with {@link Dialect#jsonValues()} and {@code value ->> i}.
+     */
+    static <T> String rows(Collection<T> items, Row<T> row) {
+        StringBuilder json = new StringBuilder(32 * items.size() + 2).append('[');
+        for (T item : items) {
+            if (json.length() > 1) json.append(',');
+            json.append('[');
+            row.write(item, json);
+            json.append(']');
         }
-        return sb.append(']').toString();
+        return json.append(']').toString();
     }
 
     /** Appends {@code value} as a JSON string literal (quoted, escaped). */

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** SQLite: the default engine, one file, R*Tree for the spatial and time prefilter. */
 final class SqliteDialect implements Dialect {
@@ -78,18 +79,13 @@ final class SqliteDialect implements Dialect {
     }
 
     @Override
-    public String packed(List<String> columns, java.util.Set<String> nullable) {
+    public String packed(List<String> columns, Set<String> nullable) {
         return String.join(" || char(31) || ", columns.stream()
                 .map(c -> nullable.contains(c) ? "coalesce(char(30) || " + c + ", '')" : c).toList());
     }
 
     @Override
     public String jsonValues() {
-        return "json_each(?)";
-    }
-
-    @Override
-    public String jsonTextValues() {
         return "json_each(?)";
     }
 
