@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * Field validation for one CSV row. Each method returns the parsed value, or a neutral value after
@@ -22,10 +21,6 @@ import java.util.regex.Pattern;
  * reported in one run instead of stopping at the first.
  */
 final class RowCheck {
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}");
-    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
-    private static final Pattern REGION = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})*");
     // Shared by the threads that check rows in parallel.
     private static final Map<String, String> LOCALES = new ConcurrentHashMap<>();
 
@@ -93,7 +88,7 @@ final class RowCheck {
         String v = raw(c);
         if (v.isEmpty()) {
             fail(columns.get(c), "is required");
-        } else if (!ID.matcher(v).matches()) {
+        } else if (!FieldShapes.isId(v)) {
             fail(columns.get(c), "'" + v + "' is not a valid id (letters, digits and . _ : / -, at most 64)");
         }
         return v;
@@ -180,7 +175,7 @@ final class RowCheck {
     String phone(int c) {
         String v = raw(c);
         if (v.isEmpty()) return null;
-        if (!E164.matcher(v).matches()) {
+        if (!FieldShapes.isE164(v)) {
             fail(columns.get(c), "'" + v + "' is not E.164 (a '+', the country code and digits, e.g. +8613800138000)");
             return v;
         }
@@ -192,7 +187,7 @@ final class RowCheck {
     String email(int c) {
         String v = raw(c);
         if (v.isEmpty()) return null;
-        if (!EMAIL.matcher(v).matches()) fail(columns.get(c), "'" + v + "' is not an e-mail address");
+        if (!FieldShapes.isEmail(v)) fail(columns.get(c), "'" + v + "' is not an e-mail address");
         return v;
     }
 
@@ -243,7 +238,7 @@ final class RowCheck {
         String v = raw(c).toUpperCase(Locale.ROOT);
         if (v.isEmpty()) {
             fail(columns.get(c), "is required (an ISO 3166 code such as CN-GD)");
-        } else if (!REGION.matcher(v).matches()) {
+        } else if (!FieldShapes.isRegion(v)) {
             fail(columns.get(c), "'" + raw(c) + "' is not a region code (ISO 3166 style: CN, CN-GD, CN-GD-SZ)");
         }
         return v;
