@@ -29,16 +29,16 @@ public final class BookingRepository {
     }
 
     public Upserter<Booking> upserter() {
-        return new Upserter<>(db.connection(), "booking", List.of("booking_id"), COLUMNS, (ps, b) -> {
-            ps.setString(1, b.bookingId());
-            ps.setString(2, b.leadName());
-            ps.setInt(3, b.partySize());
-            Rows.setNullable(ps, 4, b.phone());
-            Rows.setNullable(ps, 5, b.email());
-            ps.setString(6, b.locale());
-            ps.setString(7, b.tier());
-            ps.setString(8, Tags.join(b.needs()));
-            ps.setString(9, b.status());
+        return new Upserter<>(db.connection(), "booking", List.of("booking_id"), COLUMNS, (ps, at, b) -> {
+            ps.setString(at + 1, b.bookingId());
+            ps.setString(at + 2, b.leadName());
+            ps.setInt(at + 3, b.partySize());
+            Rows.setNullable(ps, at + 4, b.phone());
+            Rows.setNullable(ps, at + 5, b.email());
+            ps.setString(at + 6, b.locale());
+            ps.setString(at + 7, b.tier());
+            ps.setString(at + 8, Tags.join(b.needs()));
+            ps.setString(at + 9, b.status());
         });
     }
 

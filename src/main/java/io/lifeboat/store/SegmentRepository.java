@@ -30,19 +30,19 @@ public final class SegmentRepository {
     }
 
     public Upserter<Segment> upserter() {
-        return new Upserter<>(db.connection(), "segment", List.of("booking_id", "seq"), COLUMNS, (ps, s) -> {
-            ps.setString(1, s.bookingId());
-            ps.setInt(2, s.seq());
-            ps.setString(3, s.kind().code());
-            Rows.setNullable(ps, 4, s.supplierId());
-            ps.setString(5, s.place());
-            ps.setString(6, s.region());
-            ps.setDouble(7, s.lat());
-            ps.setDouble(8, s.lon());
-            ps.setString(9, format(s.start()));
-            ps.setString(10, format(s.end()));
-            ps.setLong(11, s.start().toInstant().toEpochMilli());
-            ps.setLong(12, s.end().toInstant().toEpochMilli());
+        return new Upserter<>(db.connection(), "segment", List.of("booking_id", "seq"), COLUMNS, (ps, at, s) -> {
+            ps.setString(at + 1, s.bookingId());
+            ps.setInt(at + 2, s.seq());
+            ps.setString(at + 3, s.kind().code());
+            Rows.setNullable(ps, at + 4, s.supplierId());
+            ps.setString(at + 5, s.place());
+            ps.setString(at + 6, s.region());
+            ps.setDouble(at + 7, s.lat());
+            ps.setDouble(at + 8, s.lon());
+            ps.setString(at + 9, format(s.start()));
+            ps.setString(at + 10, format(s.end()));
+            ps.setLong(at + 11, s.start().toInstant().toEpochMilli());
+            ps.setLong(at + 12, s.end().toInstant().toEpochMilli());
         });
     }
 

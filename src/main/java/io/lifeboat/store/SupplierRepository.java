@@ -26,21 +26,21 @@ public final class SupplierRepository {
     }
 
     public Upserter<Supplier> upserter() {
-        return new Upserter<>(db.connection(), "supplier", List.of("supplier_id"), COLUMNS, (ps, s) -> {
-            ps.setString(1, s.supplierId());
-            ps.setString(2, s.name());
-            ps.setString(3, s.kind().code());
-            ps.setString(4, s.region());
-            ps.setDouble(5, s.lat());
-            ps.setDouble(6, s.lon());
-            ps.setInt(7, s.capacity());
-            ps.setString(8, s.unitCost().toPlainString());
-            ps.setString(9, s.currency());
-            ps.setString(10, s.agreement());
-            Rows.setNullable(ps, 11, s.phone());
-            Rows.setNullable(ps, 12, s.email());
-            ps.setString(13, s.locale());
-            ps.setString(14, Tags.join(s.features()));
+        return new Upserter<>(db.connection(), "supplier", List.of("supplier_id"), COLUMNS, (ps, at, s) -> {
+            ps.setString(at + 1, s.supplierId());
+            ps.setString(at + 2, s.name());
+            ps.setString(at + 3, s.kind().code());
+            ps.setString(at + 4, s.region());
+            ps.setDouble(at + 5, s.lat());
+            ps.setDouble(at + 6, s.lon());
+            ps.setInt(at + 7, s.capacity());
+            ps.setString(at + 8, s.unitCost().toPlainString());
+            ps.setString(at + 9, s.currency());
+            ps.setString(at + 10, s.agreement());
+            Rows.setNullable(ps, at + 11, s.phone());
+            Rows.setNullable(ps, at + 12, s.email());
+            ps.setString(at + 13, s.locale());
+            ps.setString(at + 14, Tags.join(s.features()));
         });
     }
 
