@@ -128,12 +128,12 @@ public final class Importer {
                 long before = counter.count();
                 BulkWrite bulk = bulkWrite.get();
                 List<Problem> problems = new ArrayList<>();
-                Landing<T> landing = new Landing<>(codec, new FingerprintSet(size / BYTES_PER_ROW), setAsideLimit,
-                        problems, name, upserter, parentCheck);
+                FingerprintSet keys = new FingerprintSet(size / BYTES_PER_ROW);
+                Landing<T> landing = new Landing<>(codec, setAsideLimit, problems, name, upserter, parentCheck);
                 long rows = 0;
                 progress.start("import " + dataset.code(), size);
                 try (CsvRows csv = CsvRows.open(name, () -> open(file), codec.columns());
-                     ParallelCheck<T> checker = new ParallelCheck<>(codec, fingerprint, csv, CHUNK)) {
+                     ParallelCheck<T> checker = new ParallelCheck<>(codec, fingerprint, keys, csv, CHUNK)) {
                     for (ParallelCheck.Checked<T> checked; (checked = checker.next()) != null; ) {
                         landing.land(checked);
                         progress.advanceTo(checker.position());
@@ -187,7 +187,6 @@ public final class Importer {
      */
     private static final class Landing<T> {
         private final CsvCodec<T> codec;
-        private final FingerprintSet keys;
         private final Set<String> suspects = new HashSet<>();
         private final List<T> setAside = new ArrayList<>();
         private final List<Long> setAsideLines = new ArrayList<>();
@@ -198,10 +197,9 @@ public final class Importer {
         private final Upserter<T> upserter;
         private final ParentCheck<T> parentCheck;
 
-        Landing(CsvCodec<T> codec, FingerprintSet keys, int setAsideLimit, List<Problem> problems, String file,
+        Landing(CsvCodec<T> codec, int setAsideLimit, List<Problem> problems, String file,
                 Upserter<T> upserter, ParentCheck<T> parentCheck) {
             this.codec = codec;
-            this.keys = keys;
             this.setAsideLimit = setAsideLimit;
             this.problems = problems;
             this.file = file;
@@ -211,11 +209,17 @@ public final class Importer {
 
         void land(ParallelCheck.Checked<T> checked) {
             problems.addAll(checked.problems());
+            int[] repeats = checked.repeats();
+            if (repeats.length == 0) {
+                write(checked.values(), checked.lines());
+                return;
+            }
             List<T> chunk = new ArrayList<>(checked.values().size());
             List<Long> lines = new ArrayList<>(checked.values().size());
-            for (int i = 0; i < checked.values().size(); i++) {
+            for (int i = 0, r = 0; i < checked.values().size(); i++) {
                 T value = checked.values().get(i);
-                if (!keys.add(checked.fingerprints()[i])) {
+                if (r < repeats.length && repeats[r] == i) {
+                    r++;
                     suspects.add(codec.key(value));
                     // Past the limit (a file with many real duplicates), rows are no longer held in memory;
                     // should they all prove unique after all, a third pass reads them again.

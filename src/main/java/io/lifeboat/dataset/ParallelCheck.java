@@ -20,11 +20,14 @@ import java.util.function.ToLongFunction;
  */
 final class ParallelCheck<T> implements AutoCloseable {
     /**
-     * The values of one batch that passed, the lines they came from, their keys' fingerprints (hashed here
-     * rather than on the writing thread), and the problems found.
+     * The values of one batch that passed, the lines they came from, the positions among them of the values
+     * whose key fingerprints were seen before (in this batch or any other: perhaps a duplicate key), and the
+     * problems found.
      */
-    record Checked<T>(List<T> values, List<Long> lines, long[] fingerprints, List<Problem> problems) {
+    record Checked<T>(List<T> values, List<Long> lines, int[] repeats, List<Problem> problems) {
     }
+
+    private static final int[] NONE = new int[0];
 
     /** A batch being checked, and how far into the file reading was when it was queued (for progress). */
     private record Batch<T>(Future<Checked<T>> checked, long position) {
@@ -32,6 +35,7 @@ final class ParallelCheck<T> implements AutoCloseable {
 
     private final CsvCodec<T> codec;
     private final ToLongFunction<String> fingerprint;
+    private final FingerprintSet keys;
     private final CsvRows csv;
     private final int batchSize;
     private final ExecutorService pool;
@@ -42,10 +46,17 @@ final class ParallelCheck<T> implements AutoCloseable {
     private long position;
     private boolean done;
 
-    /** Starts reading {@code csv} (positioned after its header) in batches of {@code batchSize} rows. */
-    ParallelCheck(CsvCodec<T> codec, ToLongFunction<String> fingerprint, CsvRows csv, int batchSize) {
+    /**
+     * Starts reading {@code csv} (positioned after its header) in batches of {@code batchSize} rows; the key
+     * fingerprints of the good rows go into {@code keys}. Batches are checked in any order, so which of two
+     * rows with the same fingerprint counts as the repeat is not fixed; the importer's exact second pass
+     * reports duplicates in file order.
+     */
+    ParallelCheck(CsvCodec<T> codec, ToLongFunction<String> fingerprint, FingerprintSet keys, CsvRows csv,
+                  int batchSize) {
         this.codec = codec;
         this.fingerprint = fingerprint;
+        this.keys = keys;
         this.csv = csv;
         this.batchSize = batchSize;
         int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -139,9 +150,15 @@ final class ParallelCheck<T> implements AutoCloseable {
                 lines.add(row.line());
             }
         }
-        long[] fingerprints = new long[values.size()];
-        for (int i = 0; i < fingerprints.length; i++) fingerprints[i] = fingerprint.applyAsLong(codec.key(values.get(i)));
-        return new Checked<>(values, lines, fingerprints, problems);
+        int[] repeats = NONE;
+        int count = 0;
+        for (int i = 0; i < values.size(); i++) {
+            if (keys.add(fingerprint.applyAsLong(codec.key(values.get(i))))) continue;
+            if (count == repeats.length) repeats = java.util.Arrays.copyOf(repeats, Math.max(8, 2 * count));
+            repeats[count++] = i;
+        }
+        return new Checked<>(values, lines, count == repeats.length ? repeats : java.util.Arrays.copyOf(repeats, count),
+                problems);
     }
 
     /** Stops reading (the file may then be closed) and checking. */
