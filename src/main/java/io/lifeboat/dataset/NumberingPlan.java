@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The numbering-plan check of a phone number written as '+', country code and digits: exactly
@@ -20,7 +19,8 @@ import java.util.regex.Pattern;
  * that such a number never needs (finding the number in free text, extensions, punctuation, letters,
  * international dialling prefixes) and without its shared regular-expression cache (a synchronized
  * LRU map consulted for every pattern of every number, which also makes the checking threads wait
- * for each other). Each calling code's patterns are compiled once, on first use.
+ * for each other). Each calling code's patterns are compiled once, on first use, to automata
+ * ({@link DigitPattern}).
  *
  * <p>The steps are libphonenumber's, in its order: split off the calling code (the shortest known
  * prefix of one to three digits), strip a national prefix where the region's rules say so and the
@@ -143,7 +143,7 @@ final class NumberingPlan {
     private static final class Desc {
         private final boolean anyLength;
         private final long lengths;
-        private final Pattern pattern;
+        private final DigitPattern pattern;
 
         Desc(PhoneNumberDesc d) {
             List<Integer> list = d.getPossibleLengthList();
@@ -154,7 +154,7 @@ final class NumberingPlan {
             }
             lengths = bits;
             String p = d.getNationalNumberPattern();
-            pattern = p.isEmpty() ? null : Pattern.compile(p);
+            pattern = p.isEmpty() ? null : DigitPattern.compile(p);
         }
 
         /** libphonenumber's isNumberMatchingDesc: a possible length and a full match of the pattern. */
@@ -166,19 +166,19 @@ final class NumberingPlan {
 
         /** libphonenumber's matchNationalNumber: the pattern alone, whatever the length. */
         boolean matchesPattern(CharSequence nsn) {
-            return pattern != null && pattern.matcher(nsn).matches();
+            return pattern != null && pattern.matches(nsn);
         }
     }
 
     /** One region's test of a national significant number (libphonenumber's getNumberTypeHelper != UNKNOWN). */
     private static final class Region {
-        final Pattern leadingDigits;
+        final DigitPattern leadingDigits;
         final boolean sameCallingCode;
         final Desc general;
         final Desc[] types;
 
         Region(PhoneMetadata m, boolean sameCallingCode) {
-            this.leadingDigits = m.hasLeadingDigits() ? Pattern.compile(m.getLeadingDigits()) : null;
+            this.leadingDigits = m.hasLeadingDigits() ? DigitPattern.compile(m.getLeadingDigits()) : null;
             this.sameCallingCode = sameCallingCode;
             this.general = new Desc(m.getGeneralDesc());
             List<PhoneNumberDesc> t = new ArrayList<>(List.of(m.getPremiumRate(), m.getTollFree(),
@@ -207,7 +207,7 @@ final class NumberingPlan {
 
     /** The parsing metadata of the calling code's main region: national prefix stripping. */
     private static final class Parsing {
-        private final Pattern nationalPrefix;
+        private final DigitPattern nationalPrefix;
         private final String transformRule;
         private final Desc general;
         private final int[] possibleLengths;
@@ -215,7 +215,7 @@ final class NumberingPlan {
 
         Parsing(PhoneMetadata m) {
             String p = m.getNationalPrefixForParsing();
-            nationalPrefix = p.isEmpty() ? null : Pattern.compile(p);
+            nationalPrefix = p.isEmpty() ? null : DigitPattern.compile(p);
             transformRule = m.getNationalPrefixTransformRule();
             general = new Desc(m.getGeneralDesc());
             possibleLengths = ints(m.getGeneralDesc().getPossibleLengthList());
@@ -228,8 +228,9 @@ final class NumberingPlan {
          * only, not an impossible length in between).
          */
         String stripNationalPrefix(String nsn) {
-            if (nationalPrefix == null || nsn.isEmpty()) return nsn;
-            Matcher m = nationalPrefix.matcher(nsn);
+            if (nationalPrefix == null || nsn.isEmpty() || !nationalPrefix.matchesStart(nsn)) return nsn;
+            // Rarely reached (a number written with its national prefix): the groups need the expression.
+            Matcher m = nationalPrefix.pattern().matcher(nsn);
             if (!m.lookingAt()) return nsn;
             boolean viableOriginal = general.matchesPattern(nsn);
             int groups = m.groupCount();
@@ -313,7 +314,7 @@ final class NumberingPlan {
                 region = regions.get(0);
             } else {
                 for (Region r : regions) {
-                    if (r.leadingDigits != null ? r.leadingDigits.matcher(nsn).lookingAt() : r.hasType(nsn)) {
+                    if (r.leadingDigits != null ? r.leadingDigits.matchesStart(nsn) : r.hasType(nsn)) {
                         region = r;
                         break;
                     }

@@ -126,7 +126,7 @@ class NumberingPlanTest {
         assertThat(tally.checked).isGreaterThan(18_000);
     }
 
-    private static String digits(SplittableRandom random, int n) {
+    static String digits(SplittableRandom random, int n) {
         StringBuilder sb = new StringBuilder(n);
         for (int i = 0; i < n; i++) sb.append((char) ('0' + random.nextInt(10)));
         return sb.toString();
