@@ -124,7 +124,7 @@ public final class Importer {
         String name = file.toString();
         long size = sizeOf(file);
         try (upserter) {
-            return db.inTransaction(c -> {
+            return db.writingMany(() -> db.inTransaction(c -> {
                 long before = counter.count();
                 BulkWrite bulk = bulkWrite.get();
                 List<Problem> problems = new ArrayList<>();
@@ -172,7 +172,7 @@ public final class Importer {
                     new AuditLog(db).record(clock.instant(), actor, "import." + dataset.code(), null, details);
                 }
                 return summary;
-            });
+            }));
         }
     }
 
