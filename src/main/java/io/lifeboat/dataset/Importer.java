@@ -177,12 +177,12 @@ public final class Importer {
     }
 
     /**
-     * Lands checked batches in file order on the caller's thread: the duplicate-key check over the
-     * whole file, the parent check against the database, and the upserts (skipped once anything is
-     * wrong, as the transaction will roll back; reading goes on only to report).
+     * Lands checked batches in file order on the caller's thread: the parent check against the database and
+     * the upserts (skipped once anything is wrong, as the transaction will roll back; reading goes on only to
+     * report).
      *
-     * <p>A key whose fingerprint was seen before is a duplicate or, very rarely, a different key with the
-     * same fingerprint. Its row is set aside, not written, until the second pass over the file has told the
+     * <p>A row whose key fingerprint the checking threads had seen before (a repeat) is a duplicate or, very
+     * rarely, a different key with the same fingerprint. Its row is set aside, not written, until the second pass over the file has told the
      * two apart; rows of keys that turn out unique are then written like the others.
      */
     private static final class Landing<T> {

@@ -2,6 +2,7 @@ package io.lifeboat.dataset;
 
 import io.lifeboat.common.Problem;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -154,10 +155,10 @@ final class ParallelCheck<T> implements AutoCloseable {
         int count = 0;
         for (int i = 0; i < values.size(); i++) {
             if (keys.add(fingerprint.applyAsLong(codec.key(values.get(i))))) continue;
-            if (count == repeats.length) repeats = java.util.Arrays.copyOf(repeats, Math.max(8, 2 * count));
+            if (count == repeats.length) repeats = Arrays.copyOf(repeats, Math.max(8, 2 * count));
             repeats[count++] = i;
         }
-        return new Checked<>(values, lines, count == repeats.length ? repeats : java.util.Arrays.copyOf(repeats, count),
+        return new Checked<>(values, lines, count == repeats.length ? repeats : Arrays.copyOf(repeats, count),
                 problems);
     }
 
