@@ -3,13 +3,18 @@ package io.lifeboat.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 /** JSON text columns (per-locale titles, reasons, area lists): written and read here only. */
 final class JsonText {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Map keys sorted: per-locale texts come from {@code Map.copyOf}, whose order changes with every JVM, so
+     * without it the same incident's reasons and titles were stored as different text from run to run.
+     */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     private static final TypeReference<Map<String, String>> TEXTS = new TypeReference<>() { };
     private static final TypeReference<List<Map<String, String>>> TEXT_LIST = new TypeReference<>() { };
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };

@@ -3,11 +3,37 @@ package io.lifeboat.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** String literals written for JSON rows read back as the same strings, whatever characters they hold. */
+/**
+ * String literals written for JSON rows read back as the same strings, whatever characters they hold; per-locale
+ * texts are stored as the same text whatever order their map iterates in.
+ */
 class JsonTextTest {
+    @Test
+    void perLocaleTextsAreWrittenInKeyOrderWhateverTheMapsOrder() {
+        Random random = new Random(5);
+        List<String> locales = List.of("zh-Hant", "en", "ja", "zh-CN", "ko");
+        String expected = null;
+        for (int i = 0; i < 200; i++) {
+            Map<String, String> texts = new LinkedHashMap<>();
+            List<String> shuffled = new ArrayList<>(locales);
+            Collections.shuffle(shuffled, random);
+            for (String locale : shuffled) texts.put(locale, "text " + locale);
+            String written = JsonText.write(List.of(texts, Map.copyOf(texts)));
+            if (expected == null) expected = written;
+            assertThat(written).isEqualTo(expected);
+            assertThat(JsonText.textList(written)).containsExactly(texts, texts);
+        }
+        assertThat(expected).startsWith("[{\"en\":\"text en\",\"ja\":");
+    }
+
     @Test
     void stringLiteralsRoundTrip() throws Exception {
         ObjectMapper json = new ObjectMapper();
