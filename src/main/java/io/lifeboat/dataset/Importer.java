@@ -182,8 +182,9 @@ public final class Importer {
      * report).
      *
      * <p>A row whose key fingerprint the checking threads had seen before (a repeat) is a duplicate or, very
-     * rarely, a different key with the same fingerprint. Its row is set aside, not written, until the second pass over the file has told the
-     * two apart; rows of keys that turn out unique are then written like the others.
+     * rarely, a different key with the same fingerprint. Its row is set aside, not written, until the second
+     * pass over the file has told the two apart; rows of keys that turn out unique are then written like the
+     * others.
      */
     private static final class Landing<T> {
         private final CsvCodec<T> codec;

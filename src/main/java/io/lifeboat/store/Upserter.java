@@ -12,8 +12,8 @@ import java.util.List;
  *
  * <p>Rows go {@value #ROWS_PER_STATEMENT} to a statement ({@code VALUES (...), (...), ...}): SQLite's driver
  * crosses into native code to reset, step and count every statement it runs, and the engine sets up every
- * statement anew, so one statement per row cost a million-row import about 0.25 s more (wall) on the thread that
- * writes. Callers must not send the same key twice (PostgreSQL refuses a statement that would update a
+ * statement anew, so one statement per row cost a million-row import about 0.25 s more (wall) on the thread
+ * that writes. Callers must not send the same key twice (PostgreSQL refuses a statement that would update a
  * row twice); an import sets duplicate keys aside before it writes.
  */
 public final class Upserter<T> implements AutoCloseable {
